@@ -1,0 +1,88 @@
+package org.pledgegraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The Pledgegraph vocabulary, {@value #NS}. One constant per term, spelled like the IRI's local
+ * name. The core terms are a contract (GUIDELINES section 1): never rename them.
+ * {@code PGTest} checks that every term here is declared in {@code ontology/pledgegraph.ttl}.
+ */
+public final class PG {
+    public static final String NS = "https://w3id.org/pledgegraph/ontology#";
+    public static final String PREFIX = "pg";
+    /** Base of the IRIs of the data (documents, clauses, commitments, actors, instruments). */
+    public static final String ID = "https://w3id.org/pledgegraph/id/";
+
+    private PG() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    // Classes
+    public static final Resource Document = resource("Document");
+    public static final Resource Clause = resource("Clause");
+    public static final Resource Commitment = resource("Commitment");
+    public static final Resource Actor = resource("Actor");
+    public static final Resource State = resource("State");
+    public static final Resource Organisation = resource("Organisation");
+    public static final Resource Group = resource("Group");
+    public static final Resource Instrument = resource("Instrument");
+    public static final Resource Kind = resource("Kind");
+    public static final Resource SourceFile = resource("SourceFile");
+    public static final Resource ExtractionRun = resource("ExtractionRun");
+
+    // Kinds of stance
+    public static final Resource Undertaking = resource("Undertaking");
+    public static final Resource Support = resource("Support");
+    public static final Resource Opposition = resource("Opposition");
+    public static final Resource Appeal = resource("Appeal");
+    public static final Resource Position = resource("Position");
+    public static final Resource Concern = resource("Concern");
+
+    // Areas (skos:Concept) and their scheme
+    public static final Resource Areas = resource("Areas");
+    public static final Resource Topics = resource("Topics");
+    public static final Resource Relations = resource("Relations");
+    public static final Resource Political = resource("Political");
+    public static final Resource Security = resource("Security");
+    public static final Resource Economic = resource("Economic");
+    public static final Resource PeopleToPeople = resource("PeopleToPeople");
+    public static final Resource International = resource("International");
+
+    // Core properties of a commitment (the contract)
+    public static final Property text = property("text");
+    public static final Property party = property("party");
+    public static final Property kind = property("kind");
+    public static final Property verb = property("verb");
+    public static final Property negated = property("negated");
+    public static final Property domain = property("domain");
+    public static final Property references = property("references");
+    public static final Property date = property("date");
+    public static final Property code = property("code");
+
+    // Structure and provenance
+    public static final Property addressee = property("addressee");
+    public static final Property clause = property("clause");
+    public static final Property document = property("document");
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property title = property("title");
+    public static final Property documentDate = property("documentDate");
+    public static final Property hasParty = property("hasParty");
+    public static final Property index = property("index");
+    public static final Property heading = property("heading");
+    public static final Property plainText = property("plainText");
+    public static final Property dueBy = property("dueBy");
+
+    // Instruments
+    public static final Property instrumentType = property("instrumentType");
+    public static final Property article = property("article");
+    public static final Property anaphoric = property("anaphoric");
+}
