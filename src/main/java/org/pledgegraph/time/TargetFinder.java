@@ -34,12 +34,19 @@ final class TargetFinder {
         List<Target> targets = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= plain.length(); i++) {
-            if (i == plain.length() || CLAUSE_BREAKS.indexOf(plain.charAt(i)) >= 0) {
+            if (i == plain.length() || breaksClause(plain, i)) {
                 findInClause(plain.substring(start, i), start, targets);
                 start = i + 1;
             }
         }
         return List.copyOf(targets);
+    }
+
+    /** A clause ends at a comma, stop … but not at a thousands comma (1,500). */
+    private static boolean breaksClause(String plain, int i) {
+        boolean digitBefore = i > 0 && Numerals.arabicDigit(plain.charAt(i - 1)) >= 0;
+        boolean digitAfter = i + 1 < plain.length() && Numerals.arabicDigit(plain.charAt(i + 1)) >= 0;
+        return CLAUSE_BREAKS.indexOf(plain.charAt(i)) >= 0 && !(plain.charAt(i) == ',' && digitBefore && digitAfter);
     }
 
     private void findInClause(String clause, int offset, List<Target> targets) {
