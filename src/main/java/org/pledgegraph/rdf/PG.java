@@ -14,6 +14,8 @@ public final class PG {
     public static final String PREFIX = "pg";
     /** Base of the IRIs of the data (documents, clauses, commitments, actors, instruments). */
     public static final String ID = "https://w3id.org/pledgegraph/id/";
+    /** Base of the IRIs of the topics (concepts of the scheme {@link #Topics}, see ontology/domains.ttl). */
+    public static final String TOPIC = "https://w3id.org/pledgegraph/topic/";
 
     private PG() {
     }
