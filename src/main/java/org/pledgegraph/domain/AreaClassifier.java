@@ -25,7 +25,7 @@ public final class AreaClassifier {
     }
 
     /** The classifier with the rules of {@value #RESOURCE}. */
-    public static AreaClassifier standard() {
+    public static AreaClassifier load() {
         return load(RESOURCE);
     }
 

@@ -31,7 +31,7 @@ public final class TopicTagger {
     }
 
     /** The tagger with the terms of {@value #RESOURCE}. */
-    public static TopicTagger standard() {
+    public static TopicTagger load() {
         return load(RESOURCE);
     }
 

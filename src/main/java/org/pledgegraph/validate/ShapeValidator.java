@@ -36,7 +36,12 @@ public final class ShapeValidator {
     private final Graph background;
     private final PrefixMapping prefixes;
 
-    public ShapeValidator() {
+    /** The validator with the shapes, ontology and domains of {@code ontology/} (from the classpath). */
+    public static ShapeValidator load() {
+        return new ShapeValidator();
+    }
+
+    private ShapeValidator() {
         Graph shapesGraph = resource("shapes.ttl");
         shapes = Shapes.parse(shapesGraph);
         background = GraphFactory.createDefaultGraph();
