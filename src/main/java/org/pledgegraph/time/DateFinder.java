@@ -12,31 +12,36 @@ import java.util.OptionalInt;
  */
 public final class DateFinder {
     private static final String TITLE_NOUNS = "title-nouns.txt";
+    private static final String NOT_IN_NAMES = "not-in-names.txt";
     /** Words before a month-day without a year that shift the document year (去年6月 → year - 1). */
     private static final String[] YEAR_SHIFTS = {"前年", "去年", "今年", "本年", "明年", "后年"};
     private static final int[] SHIFTS = {-2, -1, 0, 0, 1, 2};
 
     private final List<String> titleNouns;
+    private final List<String> notInNames;
     private final RelativeTimes relativeTimes;
     private final TargetFinder targetFinder;
 
     public DateFinder() {
         this.titleNouns = Rules.words(TITLE_NOUNS);
+        this.notInNames = Rules.words(NOT_IN_NAMES);
         this.relativeTimes = new RelativeTimes();
         this.targetFinder = new TargetFinder(this);
     }
 
     /** Every calendar date the text states, normalised and typed, in order. documentYear may be empty. */
     public List<DateValue> find(String plain, OptionalInt documentYear) {
-        TitleSpans titles = new TitleSpans(plain, titleNouns);
+        TitleSpans titles = new TitleSpans(plain, titleNouns, notInNames);
         List<DateValue> dates = new ArrayList<>();
         for (List<List<DatePart>> chain : DateScanner.chains(plain)) {
             List<WrittenDate> written = ChainResolver.resolve(chain);
             if (written.isEmpty() || excluded(written, titles)) {
                 continue;
             }
+            OptionalInt shifted = shiftedYear(plain, written.get(0), documentYear);
             for (WrittenDate w : written) {
-                w.value(yearFor(plain, w, documentYear)).ifPresent(dates::add);
+                WrittenDate dated = w.year() == 0 && shifted.isPresent() ? w.withYear(shifted.getAsInt()) : w;
+                dated.value(documentYear).ifPresent(dates::add);
             }
         }
         return List.copyOf(dates);
@@ -58,18 +63,19 @@ public final class DateFinder {
         if (titles.insideBookTitle(start)) {
             return true;
         }
-        return written.stream().allMatch(WrittenDate::yearOnly) && titles.partOfName(start, end);
+        return written.stream().allMatch(WrittenDate::yearOnly) && titles.partOfName(start, end, written.size() > 1);
     }
 
-    private static OptionalInt yearFor(String plain, WrittenDate w, OptionalInt documentYear) {
-        if (w.year() != 0 || documentYear.isEmpty()) {
-            return documentYear;
+    /** The year of a chain that starts without one after 去年, 今年, 明年 …: 去年11月 → the year before. */
+    private static OptionalInt shiftedYear(String plain, WrittenDate first, OptionalInt documentYear) {
+        if (first.year() != 0 || documentYear.isEmpty()) {
+            return OptionalInt.empty();
         }
         for (int k = 0; k < YEAR_SHIFTS.length; k++) {
-            if (plain.startsWith(YEAR_SHIFTS[k], w.start() - YEAR_SHIFTS[k].length())) {
+            if (plain.startsWith(YEAR_SHIFTS[k], first.start() - YEAR_SHIFTS[k].length())) {
                 return OptionalInt.of(documentYear.getAsInt() + SHIFTS[k]);
             }
         }
-        return documentYear;
+        return OptionalInt.empty();
     }
 }
