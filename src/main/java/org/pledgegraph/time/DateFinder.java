@@ -16,6 +16,10 @@ public final class DateFinder {
     /** Words before a month-day without a year that shift the document year (去年6月 → year - 1). */
     private static final String[] YEAR_SHIFTS = {"前年", "去年", "今年", "本年", "明年", "后年"};
     private static final int[] SHIFTS = {-2, -1, 0, 0, 1, 2};
+    /** Words before a month-day without a year that make it the year last written (同年6月). */
+    private static final String[] SAME_YEAR = {"同年", "当年"};
+    /** Words before a month-day that make it recur, not a date (每年6月5日). */
+    private static final String[] RECURRING = {"每年", "每月"};
 
     private final List<String> titleNouns;
     private final List<String> notInNames;
@@ -33,15 +37,20 @@ public final class DateFinder {
     public List<DateValue> find(String plain, OptionalInt documentYear) {
         TitleSpans titles = new TitleSpans(plain, titleNouns, notInNames);
         List<DateValue> dates = new ArrayList<>();
+        OptionalInt lastYear = OptionalInt.empty();
         for (List<List<DatePart>> chain : DateScanner.chains(plain)) {
             List<WrittenDate> written = ChainResolver.resolve(chain);
-            if (written.isEmpty() || excluded(written, titles)) {
+            if (written.isEmpty() || excluded(written, titles) || after(plain, written.get(0), RECURRING)) {
                 continue;
             }
-            OptionalInt shifted = shiftedYear(plain, written.get(0), documentYear);
+            OptionalInt assumed = assumedYear(plain, written.get(0), documentYear, lastYear);
             for (WrittenDate w : written) {
-                WrittenDate dated = w.year() == 0 && shifted.isPresent() ? w.withYear(shifted.getAsInt()) : w;
-                dated.value(documentYear).ifPresent(dates::add);
+                WrittenDate dated = w.year() == 0 && assumed.isPresent() ? w.withYear(assumed.getAsInt()) : w;
+                Optional<DateValue> value = dated.value(documentYear);
+                value.ifPresent(dates::add);
+                if (value.isPresent()) {
+                    lastYear = OptionalInt.of(Integer.parseInt(value.get().lexical().substring(0, 4)));
+                }
             }
         }
         return List.copyOf(dates);
@@ -66,16 +75,32 @@ public final class DateFinder {
         return written.stream().allMatch(WrittenDate::yearOnly) && titles.partOfName(start, end, written.size() > 1);
     }
 
-    /** The year of a chain that starts without one after 去年, 今年, 明年 …: 去年11月 → the year before. */
-    private static OptionalInt shiftedYear(String plain, WrittenDate first, OptionalInt documentYear) {
-        if (first.year() != 0 || documentYear.isEmpty()) {
+    /**
+     * The year of a chain that starts without one, from the word before it: 去年11月 → the
+     * document year - 1, 同年6月 → the year last written. Empty if there is no such word.
+     */
+    private static OptionalInt assumedYear(String plain, WrittenDate first, OptionalInt documentYear,
+                                           OptionalInt lastYear) {
+        if (first.year() != 0) {
             return OptionalInt.empty();
         }
-        for (int k = 0; k < YEAR_SHIFTS.length; k++) {
-            if (plain.startsWith(YEAR_SHIFTS[k], first.start() - YEAR_SHIFTS[k].length())) {
+        if (after(plain, first, SAME_YEAR)) {
+            return lastYear.isPresent() ? lastYear : documentYear;
+        }
+        for (int k = 0; k < YEAR_SHIFTS.length && documentYear.isPresent(); k++) {
+            if (after(plain, first, YEAR_SHIFTS[k])) {
                 return OptionalInt.of(documentYear.getAsInt() + SHIFTS[k]);
             }
         }
         return OptionalInt.empty();
+    }
+
+    private static boolean after(String plain, WrittenDate date, String... words) {
+        for (String word : words) {
+            if (plain.startsWith(word, date.start() - word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

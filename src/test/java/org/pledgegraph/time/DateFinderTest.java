@@ -90,10 +90,17 @@ class DateFinderTest {
         "去年11月5日，两国签署协定。|2019|2018-11-05",
         "明年3月1日起实施。|2019|2020-03-01",
         "今年9月，两国元首在纽约会晤。|2019|2019-09",
+        "2015年9月，两国签署协定，同年12月3日协定生效。|2019|2015-09 2015-12-03",
+        "同年12月3日协定生效。|2019|2019-12-03",
         "去年11月5日至7日，越南总理访问哈萨克斯坦。|2020|2019-11-05 2019-11-07",
     })
     void monthDayTakesTheDocumentYear(String sentence, int year, String expected) {
         assertEquals(expected, found(sentence, OptionalInt.of(year)));
+    }
+
+    @Test
+    void recurringMonthDayIsNotADate() {
+        assertEquals("", found("双方将于每年6月5日共同庆祝环境日。", YEAR));
     }
 
     @Test
