@@ -6,8 +6,9 @@ import org.pledgegraph.time.DatePart.Unit;
 
 /**
  * Cuts a text into chains of written dates: pieces (2019年6月5日) joined by range or list
- * connectors (至, —, 、 …). A chain ends at any other character. A number after 第 (an ordinal)
- * or a year that is not a date (70年, 1990年代) ends the chain and is not part of it.
+ * connectors (至, —, 、 …); spaces inside a date (2016 年 11 月) are skipped. A chain ends at any
+ * other character. A number after 第 (an ordinal) or a year that is not a date (70年, 1990年代)
+ * ends the chain and is not part of it.
  */
 final class DateScanner {
     private static final String[] CONNECTORS = {"——", "—", "–", "－", "-", "~", "～", "〜", "至", "到", "、", "和", "及", "与", "或"};
@@ -37,6 +38,10 @@ final class DateScanner {
                 i = readPart(i);
                 continue;
             }
+            if (i == cursor && isSpace(text.charAt(i))) {
+                cursor = ++i;
+                continue;
+            }
             String connector = connectorAt(i);
             if (connector != null && i == cursor && !afterConnector) {
                 afterConnector = true;
@@ -57,9 +62,13 @@ final class DateScanner {
                 : Numerals.isChineseNumeral(text.charAt(end)))) {
             end++;
         }
-        Unit unit = unitAt(end);
+        int unitAt = end;
+        while (unitAt < text.length() && isSpace(text.charAt(unitAt))) {
+            unitAt++;
+        }
+        Unit unit = unitAt(unitAt);
         DatePart part = new DatePart(Numerals.value(text.substring(start, end)), unit, end - start, start,
-                unit == Unit.BARE ? end : end + 1);
+                unit == Unit.BARE ? end : unitAt + 1);
         if (blocked(part)) {
             flush();
             return part.end();
@@ -119,6 +128,10 @@ final class DateScanner {
         }
         cursor = -1;
         afterConnector = false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\t';
     }
 
     private String connectorAt(int at) {

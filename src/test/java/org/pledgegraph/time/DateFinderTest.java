@@ -77,6 +77,7 @@ class DateFinderTest {
         "双方商定于2020年上半年举行联委会会议。|2020",
         "2019年第一季度双边贸易增长。|2019",
         "1954年和平共处五项原则问世。|1954",
+        "在 2016 年 11 月 7 日签署的协定基础上深化合作。|2016-11-07",
     })
     void findsDates(String sentence, String expected) {
         assertEquals(expected == null ? "" : expected, found(sentence, YEAR));
