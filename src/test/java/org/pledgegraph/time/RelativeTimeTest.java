@@ -47,6 +47,7 @@ class RelativeTimeTest {
         "当前国际形势复杂。",
         "在过去30年里曾是基础之一。",
         "二十五日双方举行会谈。",
+        "2018年至2020年，双方共举办活动100余场。",
     })
     void durationsAndVagueTimesAreNotResolved(String sentence) {
         assertEquals("", resolved(sentence, DATE));
