@@ -1,8 +1,12 @@
 package org.pledgegraph.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,6 +32,8 @@ public final class Store implements AutoCloseable {
     /** Where the store lives unless told otherwise. */
     public static final Path DEFAULT_DIR = Path.of("data", "tdb2");
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final Pattern LOCKED_BY =
+            Pattern.compile("(?:held by process|locked by a process with PID) (\\d+)", Pattern.CASE_INSENSITIVE);
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -44,12 +50,12 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path dir) {
         try {
-            java.nio.file.Files.createDirectories(dir);
+            Files.createDirectories(dir);
             Dataset ds = TDB2Factory.connectDataset(Location.create(dir.toString()));
             DatasetGraph dsg = ds.asDatasetGraph();
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(dir, dsg);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new PledgegraphException(dir + ": cannot create the store directory: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new PledgegraphException(dir + ": cannot open the store: " + oneLine(e), e);
@@ -58,8 +64,9 @@ public final class Store implements AutoCloseable {
 
     private static String oneLine(Throwable e) {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (msg.contains("already locked")) {
-            return "it is in use by another process (" + msg.strip().split("\\R")[0] + ")";
+        Matcher pid = LOCKED_BY.matcher(msg);
+        if (pid.find()) {
+            return "it is in use by another process (pid " + pid.group(1) + "); stop that process or use another --store";
         }
         return msg.strip().split("\\R")[0];
     }
