@@ -62,8 +62,7 @@ public final class ActorLexicon {
     private static Set<String> collectTerms(Catalog catalog) {
         Set<String> all = new TreeSet<>();
         catalog.names.keySet().stream().filter(n -> n.length() > 1).forEach(all::add);
-        all.addAll(catalog.collectives);
-        all.addAll(catalog.multiCollectives);
+        all.addAll(catalog.collectives.keySet());
         catalog.abbreviations.keySet().forEach(c -> all.add(c + "方"));
         return all;
     }

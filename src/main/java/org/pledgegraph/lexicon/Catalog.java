@@ -24,8 +24,9 @@ final class Catalog {
     final Map<Character, List<Actor>> abbreviations = new LinkedHashMap<>();
     final Map<String, List<Membership>> members = new HashMap<>();
     final Set<String> partyCapable = new HashSet<>();
-    final Set<String> collectives = new HashSet<>();
-    final Set<String> multiCollectives = new HashSet<>();
+    /** Collective words and how many parties they need: 0 any, {@value #THREE_OR_MORE} three or more, else exactly. */
+    final Map<String, Integer> collectives = new HashMap<>();
+    static final int THREE_OR_MORE = -1;
     final Set<String> blocks = new HashSet<>();
     Pattern formalTail;
     int maxLength;
@@ -98,13 +99,20 @@ final class Catalog {
         List<String> heads = new ArrayList<>();
         for (Tsv.Row row : rows) {
             String word = row.cell(1);
-            switch (row.cell(0)) {
-                case "collective" -> collectives.add(word);
-                case "collective-multi" -> multiCollectives.add(word);
+            String kind = row.cell(0);
+            switch (kind) {
+                case "collective" -> collectives.put(word, 0);
+                case "collective-multi" -> collectives.put(word, THREE_OR_MORE);
                 case "block" -> blocks.add(word);
                 case "modifier" -> modifiers.add(Pattern.quote(word));
                 case "head" -> heads.add(Pattern.quote(word));
-                default -> throw row.error("unknown kind '" + row.cell(0) + "' (collective, collective-multi, block, modifier, head)");
+                default -> {
+                    if (!kind.matches("collective-[2-9]")) {
+                        throw row.error("unknown kind '" + kind
+                                + "' (collective, collective-multi, collective-N, block, modifier, head)");
+                    }
+                    collectives.put(word, kind.charAt(kind.length() - 1) - '0');
+                }
             }
         }
         if (heads.isEmpty()) {
@@ -120,15 +128,18 @@ final class Catalog {
     /** Every surface form the finder looks up. */
     Set<String> surfaces() {
         Set<String> all = new HashSet<>(names.keySet());
-        all.addAll(collectives);
-        all.addAll(multiCollectives);
+        all.addAll(collectives.keySet());
         all.addAll(blocks);
         return all;
     }
 
-    /** True for a word that names the document's parties together (双方; 各方 only among three or more). */
+    /** True if a word names a set of this many parties together (双方 any; 各方 three or more; 三方 three). */
     boolean isCollective(String word, int parties) {
-        return collectives.contains(word) || parties >= 3 && multiCollectives.contains(word);
+        Integer needs = collectives.get(word);
+        if (needs == null) {
+            return false;
+        }
+        return needs == 0 || needs == THREE_OR_MORE && parties >= 3 || needs == parties;
     }
 
     Optional<Actor> actor(String id) {

@@ -128,15 +128,15 @@ final class MentionFinder {
         if (actors.size() < 2) {
             return Optional.empty();
         }
-        int collectiveEnd = collectiveAt(end);
+        int collectiveEnd = collectiveAt(end, actors.size());
         return Optional.of(new Candidate(begin, collectiveEnd, Kind.CHAIN, List.copyOf(actors), collectiveEnd > end));
     }
 
-    private int collectiveAt(int begin) {
+    private int collectiveAt(int begin, int members) {
         int found = begin;
         int max = Math.min(catalog.maxLength, text.length() - begin);
         for (int end = begin + 1; end <= begin + max; end++) {
-            if (catalog.isCollective(text.substring(begin, end), context.parties().size())) {
+            if (catalog.isCollective(text.substring(begin, end), members)) {
                 found = end;
             }
         }

@@ -76,6 +76,8 @@ class MentionsTest {
         越方感谢中方的支持。                         | VNM CHN | 越方:VNM 中方:CHN
         刚果民主共和国和刚果共和国                   | CHN COD | 刚果民主共和国:COD 刚果共和国:COG
         大韩民国政府和朝鲜民主主义人民共和国         | CHN KOR | 大韩民国:KOR 朝鲜民主主义人民共和国:PRK
+        中俄蒙三方同意推进经济走廊建设。             | CHN RUS | 中俄蒙三方:CHN+RUS+MNG*
+        双方支持开展三方合作。                       | CHN FRA | 双方:CHN+FRA*
         双方在会谈中希望扩大合作。                   | CHN RUS | 双方:CHN+RUS*
         各美其美，美美与共。                         | CHN FRA | -
         双方在节日中日益加强交流。                   | CHN JPN | 双方:CHN+JPN*

@@ -44,6 +44,8 @@ class PartiesTest {
         中华人民共和国与新加坡共和国联合声明                                   | CHN SGP
         中华人民共和国和坦桑尼亚联合共和国联合声明                             | CHN TZA
         中华人民共和国和阿拉伯埃及共和国关于加强全面战略伙伴关系的联合声明     | CHN EGY
+        中华人民共和国、俄罗斯联邦和印度共和国外长会晤联合公报                 | CHN RUS IND
+        中国、巴西、南非和印度基础四国部长会议联合声明                         | CHN BRA ZAF IND
         中国—中亚峰会西安宣言                                                 | CHN KAZ KGZ TJK TKM UZB
         中非合作论坛北京峰会宣言                                               | CHN africa
         中华人民共和国和美利坚合众国联合公报                                   | CHN USA
