@@ -28,6 +28,7 @@ final class Catalog {
     final Map<String, Integer> collectives = new HashMap<>();
     static final int THREE_OR_MORE = -1;
     final Set<String> blocks = new HashSet<>();
+    final Set<Character> transliteration = new HashSet<>();
     Pattern formalTail;
     int maxLength;
 
@@ -106,10 +107,11 @@ final class Catalog {
                 case "block" -> blocks.add(word);
                 case "modifier" -> modifiers.add(Pattern.quote(word));
                 case "head" -> heads.add(Pattern.quote(word));
+                case "transliteration" -> word.chars().forEach(c -> transliteration.add((char) c));
                 default -> {
                     if (!kind.matches("collective-[2-9]")) {
                         throw row.error("unknown kind '" + kind
-                                + "' (collective, collective-multi, collective-N, block, modifier, head)");
+                                + "' (collective, collective-multi, collective-N, block, modifier, head, transliteration)");
                     }
                     collectives.put(word, kind.charAt(kind.length() - 1) - '0');
                 }

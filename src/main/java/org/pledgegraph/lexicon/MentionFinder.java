@@ -73,7 +73,7 @@ final class MentionFinder {
             String s = text.substring(begin, end);
             boolean collective = catalog.isCollective(s, context.parties().size());
             List<Actor> named = catalog.names.get(s);
-            if (named != null && !collective) {
+            if (named != null && !collective && !insideForeignName(begin, end)) {
                 Actor actor = context.choose(named);
                 out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, List.of(actor), false));
             }
@@ -90,6 +90,16 @@ final class MentionFinder {
         }
         xFang(begin).ifPresent(out::add);
         chain(begin).ifPresent(out::add);
+    }
+
+    /** A two-character name between transliteration characters is part of a person's name (埃马纽埃尔). */
+    private boolean insideForeignName(int begin, int end) {
+        return end - begin == 2 && begin > 0 && end < text.length()
+                && transliterated(text.charAt(begin - 1)) && transliterated(text.charAt(end));
+    }
+
+    private boolean transliterated(char c) {
+        return c == '·' || catalog.transliteration.contains(c);
     }
 
     /** A formal name goes on past the short name: 巴基斯坦|伊斯兰共和国, 俄罗斯|联邦. */
