@@ -122,7 +122,8 @@ final class MentionFinder {
 
     /**
      * 中俄, 中法, 中俄印, 中、俄、印: two or more abbreviations in a row, with a collective after it
-     * (中俄双方, 中法两国) joined in.
+     * (中俄双方, 中法两国) joined in; collective only if it names exactly the parties (not 俄美两国
+     * in a China-Russia statement).
      */
     private Optional<Candidate> chain(int begin) {
         Set<Actor> actors = new LinkedHashSet<>();
@@ -139,7 +140,8 @@ final class MentionFinder {
             return Optional.empty();
         }
         int collectiveEnd = collectiveAt(end, actors.size());
-        return Optional.of(new Candidate(begin, collectiveEnd, Kind.CHAIN, List.copyOf(actors), collectiveEnd > end));
+        boolean ofParties = collectiveEnd > end && Set.copyOf(context.parties()).equals(actors);
+        return Optional.of(new Candidate(begin, collectiveEnd, Kind.CHAIN, List.copyOf(actors), ofParties));
     }
 
     private int collectiveAt(int begin, int members) {
