@@ -59,11 +59,15 @@ public final class ActorLexicon {
         return catalog.actor(id);
     }
 
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     private static Set<String> collectTerms(Catalog catalog) {
-        Set<String> all = new TreeSet<>();
-        catalog.names.keySet().stream().filter(n -> n.length() > 1).forEach(all::add);
+        Set<String> all = new TreeSet<>(catalog.names.keySet());
         all.addAll(catalog.collectives.keySet());
         catalog.abbreviations.keySet().forEach(c -> all.add(c + "方"));
+        all.removeIf(term -> term.length() < 2 || !term.codePoints().allMatch(ActorLexicon::isHan));
         return all;
     }
 }

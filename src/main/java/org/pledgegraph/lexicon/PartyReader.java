@@ -11,7 +11,8 @@ import org.pledgegraph.read.Document;
 import org.pledgegraph.read.Unit;
 
 /**
- * Reads the parties of a document: from its title (the part before 关于), else from the preamble
+ * Reads the parties of a document: from its title (the part before 关于, or after the last 的 in a
+ * title that opens with 关于), else from the preamble
  * sentence that names them (……（以下简称“双方”）, 甲和乙，本着……), else from an opening sentence
  * that names exactly two states. A group with known members stands for its members.
  */
@@ -38,8 +39,10 @@ final class PartyReader {
 
     private List<Actor> fromTitle(String title, List<Actor> context) {
         int about = title.indexOf("关于");
-        String head = about >= 0 ? title.substring(0, about) : title;
-        return named(head, context);
+        if (about == 0) {
+            return named(title.substring(title.lastIndexOf('的') + 1), context);
+        }
+        return named(about > 0 ? title.substring(0, about) : title, context);
     }
 
     private List<Actor> fromPreamble(List<Unit> units) {
@@ -62,11 +65,12 @@ final class PartyReader {
         return List.of();
     }
 
-    /** Where the bracket that says "hereafter called" opens, or -1. */
+    /** Where the bracket that says "hereafter called" opens, or -1; not for an instrument (以下简称《条约》). */
     private static int definesParties(String plain) {
         for (String marker : DEFINES_PARTIES) {
             int at = plain.indexOf(marker);
-            if (at >= 0) {
+            boolean instrument = at >= 0 && plain.startsWith("《", at + marker.length());
+            if (at >= 0 && !instrument) {
                 int bracket = Math.max(plain.lastIndexOf('（', at), plain.lastIndexOf('(', at));
                 return bracket >= 0 ? bracket : at;
             }

@@ -126,5 +126,7 @@ class MentionsTest {
     void termsHoldNamesAndXFangForms() {
         assertTrue(LEXICON.terms().containsAll(List.of("巴基斯坦", "中华人民共和国", "中方", "巴方", "双方", "上合组织")));
         assertFalse(LEXICON.terms().contains("美"));
+        assertFalse(LEXICON.terms().contains("刚果（金）"));
+        assertFalse(LEXICON.terms().contains("美好"));
     }
 }
