@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 public final class ActorLexicon {
     private static final Logger LOG = LoggerFactory.getLogger(ActorLexicon.class);
 
+    private static volatile ActorLexicon shared;
+
     private final Catalog catalog;
     private final PartyReader partyReader;
     private final Set<String> terms;
@@ -27,10 +29,21 @@ public final class ActorLexicon {
         this.terms = Set.copyOf(collectTerms(catalog));
     }
 
-    /** Loads the lexicon; a bad data row fails with a {@link LexiconDataException} naming file and line. */
+    /**
+     * The lexicon, loaded on first use and shared after that (it is immutable). A bad data row
+     * fails with a {@link LexiconDataException} naming file and line.
+     */
     public static ActorLexicon load() {
-        ActorLexicon lexicon = new ActorLexicon(Catalog.load());
-        LOG.debug("actor lexicon: {} actors, {} surface forms", lexicon.catalog.actors.size(), lexicon.terms.size());
+        ActorLexicon lexicon = shared;
+        if (lexicon == null) {
+            synchronized (ActorLexicon.class) {
+                if (shared == null) {
+                    shared = new ActorLexicon(Catalog.load());
+                    LOG.debug("actor lexicon: {} actors, {} terms", shared.catalog.actors.size(), shared.terms.size());
+                }
+                lexicon = shared;
+            }
+        }
         return lexicon;
     }
 
