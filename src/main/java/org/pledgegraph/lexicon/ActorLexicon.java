@@ -2,6 +2,7 @@ package org.pledgegraph.lexicon;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pledgegraph.read.Document;
@@ -68,7 +69,7 @@ public final class ActorLexicon {
     }
 
     /** An actor by id (alpha-3 code for a state, slug otherwise), if known. */
-    public java.util.Optional<Actor> actor(String id) {
+    public Optional<Actor> actor(String id) {
         return catalog.actor(id);
     }
 

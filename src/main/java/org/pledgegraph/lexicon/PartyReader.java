@@ -30,9 +30,14 @@ final class PartyReader {
 
     List<Actor> read(Document doc) {
         List<Actor> preamble = fromPreamble(doc.units());
-        List<Actor> parties = fromTitle(doc.title(), preamble);
-        if (parties.isEmpty()) {
+        List<Actor> title = fromTitle(doc.title(), preamble);
+        List<Actor> parties;
+        if (title.isEmpty()) {
             parties = preamble.isEmpty() ? fromOpening(doc.units()) : preamble;
+        } else if (title.size() == 1 && preamble.size() > 1 && preamble.containsAll(title)) {
+            parties = preamble; // a title that names one side only (中华人民共和国和某国联合声明, 某国 unknown)
+        } else {
+            parties = title;
         }
         return expand(parties, doc.date());
     }
