@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +18,10 @@ import java.util.Random;
 /**
  * Makes a corpus for the benchmark: the seeds as they are, and synthetic joint statements between
  * pairs of states (names from the JDK's CLDR data) built from clause templates, with varying
- * dates, instruments, topics and sections. The same scale and seed give the same corpus.
+ * dates, instruments, topics and sections. The same scale and seeds give the same corpus.
  */
 public final class CorpusGenerator {
+    private static final long SEED = 20190605L;
     private static final String[] HEADINGS = {"政治合作", "安全合作", "务实合作", "人文交流", "国际协作"};
 
     private final List<String> clauses = resource("clauses.txt");
@@ -28,28 +30,31 @@ public final class CorpusGenerator {
     private final List<String> states = stateNames();
 
     /**
-     * Writes {@code scale} × the size of {@code seeds} into {@code dir}: each round copies every
-     * seed once and adds synthetic statements of about the same total size.
+     * Writes a corpus of {@code scale} files of about the seeds' size into {@code dir}: even
+     * files are copies of the seeds (in turn), odd files hold synthetic statements of about the
+     * same size, so that the corpus is about {@code scale} × the first seed. Scale 1 is the first
+     * seed alone. The same scale gives the same files, byte for byte.
      *
-     * @return the files written
+     * @return the files written, in order
      */
     public List<Path> generate(List<Path> seeds, int scale, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> out = new ArrayList<>();
-        long seedChars = 0;
-        for (Path s : seeds) {
-            seedChars += Files.readString(s).length();
+        if (seeds.isEmpty() || scale < 1) {
+            throw new IllegalArgumentException("need at least one seed and a scale of at least 1");
         }
-        Random random = new Random(20190605L);
-        for (int round = 0; round < scale; round++) {
-            for (Path s : seeds) {
-                Path copy = dir.resolve(String.format("%05d-seed-%s", round, s.getFileName()));
-                Files.copy(s, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                out.add(copy);
+        Files.createDirectories(dir);
+        long seedChars = Files.readString(seeds.get(0)).length();
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < scale; i++) {
+            Path file;
+            if (i % 2 == 0) {
+                Path seed = seeds.get((i / 2) % seeds.size());
+                file = dir.resolve(String.format("%05d-seed-%s", i, seed.getFileName()));
+                Files.copy(seed, file, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                file = dir.resolve(String.format("%05d-synthetic.txt", i));
+                Files.writeString(file, statements(new Random(SEED + i), seedChars), StandardCharsets.UTF_8);
             }
-            Path synthetic = dir.resolve(String.format("%05d-synthetic.txt", round));
-            Files.writeString(synthetic, statements(random, seedChars));
-            out.add(synthetic);
+            out.add(file);
         }
         return out;
     }

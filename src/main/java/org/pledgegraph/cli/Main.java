@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pledgegraph", mixinStandardHelpOptions = true, version = "pledgegraph " + org.pledgegraph.Pipeline.VERSION,
         description = "Joint statements and their commitments as a knowledge graph.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

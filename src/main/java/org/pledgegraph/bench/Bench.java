@@ -1,0 +1,326 @@
+package org.pledgegraph.bench;
+
+import com.hankcs.hanlp.tokenizer.StandardTokenizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.vocabulary.RDF;
+import org.pledgegraph.ExtractedFile;
+import org.pledgegraph.Parallel;
+import org.pledgegraph.Pipeline;
+import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.rdf.PG;
+import org.pledgegraph.serve.SavedQuery;
+import org.pledgegraph.serve.Server;
+import org.pledgegraph.serve.ServerOptions;
+import org.pledgegraph.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark: generates a corpus at a scale, then times, in one process on this machine,
+ * HanLP's segmentation alone (the floor), the full extraction (written as N-Quads), our
+ * transactional load of those N-Quads, Jena's bulk loader on the same file, every saved query
+ * over HTTP, and {@code serve} on the seeds to its first answer.
+ */
+public final class Bench {
+    private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
+    private static final Duration QUERY_BUDGET = Duration.ofSeconds(20);
+
+    private final Options options;
+    private final Consumer<String> progress;
+
+    /**
+     * What to run.
+     *
+     * @param scale      the corpus scale (× the seed)
+     * @param dir        a work directory the bench owns (its corpus, stores and N-Quads are replaced)
+     * @param seeds      the folder of seed texts
+     * @param queries    the folder of saved queries
+     * @param threads    worker threads for the floor and the extraction
+     * @param queryRuns  times each saved query is sent (after two warm-up runs)
+     */
+    public record Options(int scale, Path dir, Path seeds, Path queries, int threads, int queryRuns) {
+        public Options {
+            if (scale < 1 || threads < 1 || queryRuns < 1) {
+                throw new IllegalArgumentException("scale, threads and runs must be at least 1");
+            }
+        }
+    }
+
+    public Bench(Options options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Runs every phase and returns the figures. */
+    public BenchReport run() throws IOException, InterruptedException {
+        Path dir = options.dir();
+        double loadAverage = Cpu.loadAverage();
+        List<Path> seeds = texts(options.seeds());
+        progress.accept("generating the corpus at scale " + options.scale() + " in " + dir.resolve("corpus"));
+        clean(dir.resolve("corpus"));
+        List<Path> corpus = new CorpusGenerator().generate(seeds, options.scale(), dir.resolve("corpus"));
+        long chars = 0;
+        for (Path f : corpus) {
+            chars += Files.readString(f).length();
+        }
+        progress.accept("loading the pipeline (lexicons, HanLP dictionaries, shapes)");
+        Pipeline pipeline = Pipeline.create();
+        warmUp(pipeline, seeds);
+
+        progress.accept("floor: HanLP segmentation over " + corpus.size() + " files");
+        BenchReport.Phase floor = floor(corpus, chars);
+        progress.accept("extraction over " + corpus.size() + " files");
+        Path nq = dir.resolve("extraction.nq");
+        long[] commitments = {0};
+        BenchReport.Phase extraction = extract(pipeline, corpus, chars, nq, commitments);
+        progress.accept("load: " + nq + " into a fresh store, one transaction per file");
+        clean(dir.resolve("store"));
+        clean(dir.resolve("bulk"));
+        List<Latency> latencies;
+        BenchReport.Phase load;
+        double queryHeap;
+        try (Store store = Store.open(dir.resolve("store"))) {
+            load = load(store, nq);
+            progress.accept("queries over HTTP");
+            PeakHeap.reset();
+            latencies = queries(store);
+            queryHeap = PeakHeap.peakMb();
+        }
+        progress.accept("Jena bulk loader on the same N-Quads");
+        BenchReport.Phase bulk = bulk(dir.resolve("bulk"), nq);
+        progress.accept("serve on the seeds, fresh store, then again");
+        clean(dir.resolve("serve-store"));
+        ServeStart.Result start = ServeStart.time(dir.resolve("serve-store"), List.of(options.seeds()), dir.resolve("serve-1.log"));
+        ServeStart.Result restart = ServeStart.time(dir.resolve("serve-store"), List.of(options.seeds()), dir.resolve("serve-2.log"));
+        return new BenchReport(options.scale(), corpus.size(), chars, options.threads(), loadAverage, floor, extraction,
+                commitments[0], load, bulk, latencies, queryHeap, start, restart);
+    }
+
+    private void warmUp(Pipeline pipeline, List<Path> seeds) {
+        for (Path s : seeds) {
+            pipeline.extract(s);
+        }
+    }
+
+    private BenchReport.Phase floor(List<Path> corpus, long chars) {
+        PeakHeap.reset();
+        long t0 = System.nanoTime();
+        double cpu0 = Cpu.seconds();
+        long[] words = {0};
+        Parallel.ordered(corpus, options.threads(), Bench::segment, (file, n) -> words[0] += n.get());
+        double s = (System.nanoTime() - t0) / 1e9;
+        LOG.debug("floor: {} words", words[0]);
+        return new BenchReport.Phase(s, Cpu.seconds() - cpu0, chars, PeakHeap.peakMb());
+    }
+
+    /** HanLP's standard segmentation of every line of a file; returns the number of words. */
+    static long segment(Path file) {
+        try {
+            long words = 0;
+            for (String line : Files.readString(file).split("\n")) {
+                if (!line.isBlank()) {
+                    words += StandardTokenizer.segment(line).size();
+                }
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BenchReport.Phase extract(Pipeline pipeline, List<Path> corpus, long chars, Path nq, long[] commitments)
+            throws IOException {
+        PeakHeap.reset();
+        long t0 = System.nanoTime();
+        double cpu0 = Cpu.seconds();
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+            writer.start();
+            Parallel.ordered(corpus, options.threads(), pipeline::extract, (file, result) -> {
+                ExtractedFile x = result.get();
+                Node g = org.apache.jena.graph.NodeFactory.createURI(x.graphIri());
+                x.model().getGraph().find().forEachRemaining(t -> writer.quad(Quad.create(g, t)));
+                commitments[0] += x.model().listResourcesWithProperty(RDF.type, PG.Commitment).toList().size();
+            });
+            writer.finish();
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        return new BenchReport.Phase(s, Cpu.seconds() - cpu0, chars, PeakHeap.peakMb());
+    }
+
+    /** Our load path: each file's graph replaced in the store in its own write transaction. */
+    private BenchReport.Phase load(Store store, Path nq) {
+        PeakHeap.reset();
+        long t0 = System.nanoTime();
+        double cpu0 = Cpu.seconds();
+        long[] quads = {0};
+        StreamRDF perGraph = new StreamRDFBase() {
+            private Node current;
+            private Graph graph = GraphFactory.createDefaultGraph();
+
+            @Override
+            public void quad(Quad q) {
+                if (current != null && !current.equals(q.getGraph())) {
+                    flush();
+                }
+                current = q.getGraph();
+                graph.add(q.asTriple());
+            }
+
+            @Override
+            public void finish() {
+                if (current != null) {
+                    flush();
+                }
+            }
+
+            private void flush() {
+                quads[0] += store.replaceGraph(current.getURI(), ModelFactory.createModelForGraph(graph));
+                graph = GraphFactory.createDefaultGraph();
+            }
+        };
+        RDFParser.source(nq).lang(Lang.NQUADS).parse(perGraph);
+        double s = (System.nanoTime() - t0) / 1e9;
+        return new BenchReport.Phase(s, Cpu.seconds() - cpu0, quads[0], PeakHeap.peakMb());
+    }
+
+    /** Jena's phased bulk loader into a fresh store, the reference for our load. */
+    private BenchReport.Phase bulk(Path dir, Path nq) throws IOException {
+        Files.createDirectories(dir);
+        DatasetGraph dsg = TDB2Factory.connectDataset(Location.create(dir.toString())).asDatasetGraph();
+        try {
+            PeakHeap.reset();
+            long t0 = System.nanoTime();
+            double cpu0 = Cpu.seconds();
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+            loader.startBulk();
+            try {
+                loader.load(nq.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            return new BenchReport.Phase(s, Cpu.seconds() - cpu0, loader.countQuads(), PeakHeap.peakMb());
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /** Each saved query, sent over loopback HTTP to the real server on the loaded store. */
+    private List<Latency> queries(Store store) throws IOException, InterruptedException {
+        ServerOptions so = new ServerOptions(ServerOptions.LOOPBACK, ServeStart.freePort(), Duration.ofSeconds(60), false);
+        Server server = Server.start(store.datasetGraph(), so);
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            URI endpoint = URI.create(server.datasetUrl() + "/sparql");
+            List<Latency> out = new ArrayList<>();
+            for (Path file : texts(options.queries(), ".rq")) {
+                SavedQuery q = SavedQuery.read(file);
+                out.add(time(http, endpoint, q.name(), q.query().toString()));
+            }
+            return out;
+        } finally {
+            server.close();
+        }
+    }
+
+    private Latency time(HttpClient http, URI endpoint, String name, String query) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build();
+        byte[] body = send(http, req, name);
+        send(http, req, name);
+        List<Double> millis = new ArrayList<>();
+        long started = System.nanoTime();
+        while (millis.size() < options.queryRuns()
+                && (millis.size() < 3 || System.nanoTime() - started < QUERY_BUDGET.toNanos())) {
+            long t0 = System.nanoTime();
+            body = send(http, req, name);
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(body), ResultSetLang.RS_JSON);
+        long rows = 0;
+        while (rs.hasNext()) {
+            rs.next();
+            rows++;
+        }
+        String shortName = Path.of(name).getFileName().toString().replaceFirst("\\.rq$", "");
+        return Latency.of(shortName, rows, millis.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static byte[] send(HttpClient http, HttpRequest req, String name) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new PledgegraphException(name + ": the server answered " + r.statusCode() + ": "
+                    + new String(r.body(), StandardCharsets.UTF_8).strip().split("\\R")[0]);
+        }
+        return r.body();
+    }
+
+    private static List<Path> texts(Path dir) throws IOException {
+        return texts(dir, ".txt");
+    }
+
+    private static List<Path> texts(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new PledgegraphException(dir + ": no such folder");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            if (files.isEmpty()) {
+                throw new PledgegraphException(dir + ": no *" + suffix + " files");
+            }
+            return files;
+        }
+    }
+
+    /** Deletes a folder the bench made (its corpus or a store) so that the phase starts fresh. */
+    private static void clean(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
