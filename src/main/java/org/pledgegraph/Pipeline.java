@@ -68,7 +68,12 @@ public final class Pipeline {
 
     /** Reads and extracts one file; the charset is detected unless {@code charset} is given. */
     public ExtractedFile extract(Path file, Charset charset) {
-        SourceText source = SourceReader.read(file, charset);
+        return extract(SourceReader.read(file, charset));
+    }
+
+    /** Extracts a text already read. */
+    public ExtractedFile extract(SourceText source) {
+        Path file = source.path();
         List<String> warnings = new ArrayList<>();
         List<Extraction> extractions = new ArrayList<>();
         for (Document doc : reader.documents(source)) {
@@ -102,6 +107,14 @@ public final class Pipeline {
                     dates.find(u.plain(), year), areas.area(doc, u), topics.topics(u.plain())));
         }
         return new Extraction(doc, parties, clauses);
+    }
+
+    /**
+     * The IRI of the extraction run this version of the pipeline records for {@code source}:
+     * a named graph that holds it was extracted from the same text by the same version.
+     */
+    public static String runIri(SourceText source) {
+        return new Provenance(VERSION, Instant.EPOCH, digest(source.text())).runIri();
     }
 
     private static String digest(String text) {

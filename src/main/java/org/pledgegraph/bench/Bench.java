@@ -16,10 +16,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -43,6 +48,7 @@ import org.pledgegraph.Parallel;
 import org.pledgegraph.Pipeline;
 import org.pledgegraph.PledgegraphException;
 import org.pledgegraph.rdf.PG;
+import org.pledgegraph.serve.QueryParam;
 import org.pledgegraph.serve.SavedQuery;
 import org.pledgegraph.serve.Server;
 import org.pledgegraph.serve.ServerOptions;
@@ -111,14 +117,15 @@ public final class Bench {
         progress.accept("load: " + nq + " into a fresh store, one transaction per file");
         clean(dir.resolve("store"));
         clean(dir.resolve("bulk"));
-        List<Latency> latencies;
+        List<Latency> pages = new ArrayList<>();
+        List<Latency> whole = new ArrayList<>();
         BenchReport.Phase load;
         double queryHeap;
         try (Store store = Store.open(dir.resolve("store"))) {
             load = load(store, nq);
             progress.accept("queries over HTTP");
             PeakHeap.reset();
-            latencies = queries(store);
+            queries(store, pages, whole);
             queryHeap = PeakHeap.peakMb();
         }
         progress.accept("Jena bulk loader on the same N-Quads");
@@ -128,7 +135,7 @@ public final class Bench {
         ServeStart.Result start = ServeStart.time(dir.resolve("serve-store"), List.of(options.seeds()), dir.resolve("serve-1.log"));
         ServeStart.Result restart = ServeStart.time(dir.resolve("serve-store"), List.of(options.seeds()), dir.resolve("serve-2.log"));
         return new BenchReport(options.scale(), corpus.size(), chars, options.threads(), loadAverage, floor, extraction,
-                commitments[0], load, bulk, latencies, queryHeap, start, restart);
+                commitments[0], load, bulk, pages, whole, queryHeap, start, restart);
     }
 
     private void warmUp(Pipeline pipeline, List<Path> seeds) {
@@ -243,22 +250,55 @@ public final class Bench {
         }
     }
 
-    /** Each saved query, sent over loopback HTTP to the real server on the loaded store. */
-    private List<Latency> queries(Store store) throws IOException, InterruptedException {
+    /** Rows in the first page of an answer, as the UI shows it. */
+    static final int PAGE = 100;
+    /** Above this scale whole answers (every commitment) are not timed: they grow with the corpus. */
+    static final int FULL_ANSWERS_UP_TO = 100;
+
+    /**
+     * Each saved query, sent over loopback HTTP to the real server on the loaded store: its first
+     * page ({@value #PAGE} rows, as the UI asks) and, on small corpora, its whole answer.
+     */
+    private void queries(Store store, List<Latency> pages, List<Latency> whole) throws IOException, InterruptedException {
         ServerOptions so = new ServerOptions(ServerOptions.LOOPBACK, ServeStart.freePort(), Duration.ofSeconds(60), false);
         Server server = Server.start(store.datasetGraph(), so);
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             URI endpoint = URI.create(server.datasetUrl() + "/sparql");
-            List<Latency> out = new ArrayList<>();
             for (Path file : texts(options.queries(), ".rq")) {
                 SavedQuery q = SavedQuery.read(file);
-                out.add(time(http, endpoint, q.name(), q.query().toString()));
+                String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+                Query page = q.query();
+                if (!page.hasLimit() || page.getLimit() > PAGE) {
+                    page.setLimit(PAGE);
+                }
+                pages.add(time(http, endpoint, name, page.toString()));
+                Optional<Map<String, String>> example = example(q);
+                if (example.isPresent()) {
+                    Query bound = q.bind(example.get());
+                    bound.setLimit(PAGE);
+                    pages.add(time(http, endpoint, name + " " + example.get().values().iterator().next(), bound.toString()));
+                }
+                if (options.scale() <= FULL_ANSWERS_UP_TO) {
+                    whole.add(time(http, endpoint, name, q.query().toString()));
+                }
             }
-            return out;
         } finally {
             server.close();
         }
+    }
+
+    private static final Pattern EXAMPLE = Pattern.compile("(?:such as|e\\.g\\.)\\s+([^\\s,()]+)");
+
+    /** The first parameter's first example in its description ("such as CHN", "e.g. 条约"), if any. */
+    static Optional<Map<String, String>> example(SavedQuery q) {
+        for (QueryParam p : q.params()) {
+            Matcher m = EXAMPLE.matcher(p.description());
+            if (m.find()) {
+                return Optional.of(Map.of(p.name(), m.group(1)));
+            }
+        }
+        return Optional.empty();
     }
 
     private Latency time(HttpClient http, URI endpoint, String name, String query) throws IOException, InterruptedException {
@@ -282,8 +322,7 @@ public final class Bench {
             rs.next();
             rows++;
         }
-        String shortName = Path.of(name).getFileName().toString().replaceFirst("\\.rq$", "");
-        return Latency.of(shortName, rows, millis.stream().mapToDouble(Double::doubleValue).toArray());
+        return Latency.of(name, rows, millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static byte[] send(HttpClient http, HttpRequest req, String name) throws IOException, InterruptedException {

@@ -4,9 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.pledgegraph.Parallel;
 import org.pledgegraph.PledgegraphException;
 import org.pledgegraph.read.SourceReader;
 
@@ -70,6 +73,42 @@ final class Batch {
         return new ProgressBarBuilder().setTaskName("Reading").setInitialMax(files.size())
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
                 .setUnit(" files", 1).build();
+    }
+
+    /**
+     * Runs {@code work} on each file on {@code threads} worker threads and gives the results to
+     * {@code sink} in file order on this thread (where a store is written); a file whose work or
+     * sink fails is reported and the others go on, unless fail-fast.
+     */
+    <T> void run(int threads, Function<Path, T> work, BiConsumer<Path, T> sink) {
+        try (ProgressBar bar = progress()) {
+            Parallel.ordered(files, threads, work, (file, result) -> {
+                try {
+                    sink.accept(file, result.get());
+                } catch (PledgegraphException e) {
+                    failures.add(e.getMessage());
+                    err.println("pledgegraph: " + e.getMessage());
+                    if (failFast) {
+                        throw new Stop();
+                    }
+                } finally {
+                    if (bar != null) {
+                        bar.step();
+                    }
+                }
+            });
+        } catch (Stop stop) {
+            // fail-fast: the failure is reported, the files after it are not stored
+        }
+    }
+
+    /** Ends a fail-fast run at its first failure. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
     }
 
     List<Path> files() {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code serve [PATH...]}: load texts into the store, then serve it read-only over SPARQL. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Load statement texts (default: seeds/) into the store, then serve it read-only over SPARQL with the Fuseki UI.")
+        description = "Load statement texts (default: seeds/) into the store, then serve it read-only over SPARQL with the Fuseki UI. "
+                + "A file whose graph already holds a run of this version over the same text is not extracted again.")
 public final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Text files or folders to load first (default: seeds/ if it exists).")
     List<Path> paths;
@@ -75,6 +76,6 @@ public final class ServeCommand implements Callable<Integer> {
             }
             inputs = List.of(seeds);
         }
-        return StoreLoader.load(s, inputs, failFast, System.out);
+        return StoreLoader.load(s, inputs, failFast, true, System.out);
     }
 }

@@ -38,11 +38,16 @@ public record Provenance(String toolVersion, Instant started, String fileDigest)
         Resource agent = m.createResource(PG.ID + "agent/pledgegraph-" + toolVersion)
                 .addProperty(RDF.type, m.createResource(Namespaces.PROV + "SoftwareAgent"))
                 .addProperty(RDFS.label, "Pledgegraph " + toolVersion);
-        return m.createResource(PG.ID + "run/" + toolVersion + "-" + fileDigest.substring(0, 16))
+        return m.createResource(runIri())
                 .addProperty(RDF.type, m.createResource(Namespaces.PROV + "Activity"))
                 .addProperty(RDF.type, PG.ExtractionRun)
                 .addProperty(ASSOCIATED_WITH, agent)
                 .addLiteral(STARTED_AT, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime));
+    }
+
+    /** The run's IRI: the tool version and the start of the file's digest, so the same file read by the same version gives the same IRI. */
+    public String runIri() {
+        return PG.ID + "run/" + toolVersion + "-" + fileDigest.substring(0, 16);
     }
 
     /** Links the run to the file it read. */

@@ -117,6 +117,13 @@ public final class Store implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> (long) dsg.getGraph(g).size());
     }
 
+    /** Whether the named graph {@code graphIri} holds a triple about {@code subjectIri}. */
+    public boolean hasSubject(String graphIri, String subjectIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        Node s = NodeFactory.createURI(subjectIri);
+        return Txn.calculateRead(dsg, () -> dsg.contains(g, s, Node.ANY, Node.ANY));
+    }
+
     /** Quads in all named graphs together. */
     public long quadCount() {
         return Txn.calculateRead(dsg, () -> {
