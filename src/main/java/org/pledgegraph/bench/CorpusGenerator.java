@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Makes a corpus for the benchmark: the seeds as they are, and synthetic joint statements between
@@ -97,18 +99,28 @@ public final class CorpusGenerator {
                 .replace("{T}", topics.get(random.nextInt(topics.size())));
     }
 
+    /** Short Chinese names of the ISO states the lexicon reads as states (its exclusions left out). */
     private static List<String> stateNames() {
-        return Arrays.stream(Locale.getISOCountries())
-                .map(cc -> new Locale("", cc).getDisplayCountry(Locale.SIMPLIFIED_CHINESE))
+        Set<String> excluded = lines(CorpusGenerator.class.getResourceAsStream("/org/pledgegraph/lexicon/states.tsv"),
+                "org/pledgegraph/lexicon/states.tsv").stream()
+                .map(l -> l.split("\t")).filter(cells -> cells.length > 1 && cells[1].equals("exclude"))
+                .map(cells -> cells[0]).collect(Collectors.toSet());
+        return Arrays.stream(Locale.getISOCountries()).map(cc -> new Locale("", cc))
+                .filter(region -> !excluded.contains(region.getISO3Country()))
+                .map(region -> region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE))
                 .filter(name -> name.codePoints().allMatch(Character::isIdeographic))
                 .filter(name -> name.length() >= 2 && name.length() <= 6)
                 .sorted().toList();
     }
 
     private static List<String> resource(String name) {
-        try (InputStream in = CorpusGenerator.class.getResourceAsStream(name)) {
+        return lines(CorpusGenerator.class.getResourceAsStream(name), "org/pledgegraph/bench/" + name);
+    }
+
+    private static List<String> lines(InputStream stream, String name) {
+        try (InputStream in = stream) {
             if (in == null) {
-                throw new IllegalStateException("missing resource org/pledgegraph/bench/" + name);
+                throw new IllegalStateException("missing resource " + name);
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
