@@ -72,7 +72,8 @@ final class Assessment {
     private Optional<Head> assessWord(List<Token> ts, List<SentenceReader.Part> run) {
         for (SentenceReader.Part c : run) {
             for (int i = c.from(); i < c.to(); i++) {
-                if (lex.is(ts.get(i).text(), Role.ASSESS)) {
+                boolean marker = i > c.from() && (ts.get(i - 1).text().equals("特别") || ts.get(i - 1).text().equals("尤其"));
+                if (lex.is(ts.get(i).text(), Role.ASSESS) && !marker) {
                     return Optional.of(head(ts, i));
                 }
             }

@@ -66,9 +66,7 @@ final class HeadFinder {
             } else if (lex.is(w, Role.MODAL) && !(w.equals("将") && asFrame(ts, p, to))) {
                 modal = true;
                 p++;
-            } else if (skippable(ts, p, to)) {
-                p += (p + 1 < to && ts.get(p + 1).text().equals("地")) ? 2 : 1;
-            } else if (isFrame(w)) {
+            } else if (isFrame(w) && !(lex.isPredicate(w) && p > from && lex.is(ts.get(p - 1).text(), Role.NEGATOR))) {
                 int q = frame(ts, p, to);
                 if (q < 0) {
                     return Optional.empty();
@@ -77,6 +75,8 @@ final class HeadFinder {
                     return Optional.of(resolve(ts, -q - 1, to, negated, modal, ought));
                 }
                 p = q;
+            } else if (skippable(ts, p, to)) {
+                p += (p + 1 < to && ts.get(p + 1).text().equals("地")) ? 2 : 1;
             } else if (lex.is(w, Role.LIGHT) && p + 1 < to) {
                 return Optional.of(resolve(ts, p, to, negated, modal, ought));
             } else if (verbish(t)) {
@@ -149,7 +149,7 @@ final class HeadFinder {
     }
 
     private boolean asFrame(List<Token> ts, int p, int to) {
-        return p + 1 < to && !verbish(ts.get(p + 1)) && find(ts, p + 1, to, "作为", "为", "当作") >= 0;
+        return p + 1 < to && !verbish(ts.get(p + 1)) && find(ts, p + 2, to, "作为", "为", "当作") >= 0;
     }
 
     /**
@@ -172,6 +172,9 @@ final class HeadFinder {
         }
         if (lex.is(w, Role.FRAME_MEANS)) {
             int e = end(ts, p + 1, to, false);
+            if (e < 0) {
+                e = find(ts, p + 2, to, "等");
+            }
             if (e >= 0) {
                 return e + 1;
             }
@@ -182,9 +185,16 @@ final class HeadFinder {
     }
 
     private int end(List<Token> ts, int from, int to, boolean localizer) {
+        int e = end(ts, from, to, localizer, true);
+        return e >= 0 ? e : end(ts, from, to, localizer, false);
+    }
+
+    /** The first closing word: in a first pass only words of two or more characters. */
+    private int end(List<Token> ts, int from, int to, boolean localizer, boolean longOnly) {
         for (int i = from; i < to; i++) {
             Token t = ts.get(i);
-            if (lex.is(t.text(), Role.END) || localizer && t.tag().equals("f") && i > from) {
+            boolean word = lex.is(t.text(), Role.END) && (!longOnly || t.text().length() > 1);
+            if (word || !longOnly && localizer && t.tag().equals("f") && i > from) {
                 int j = i + 1;
                 while (j < to && (ts.get(j).text().equals("等") || lex.is(ts.get(j).text(), Role.END))) {
                     j++;

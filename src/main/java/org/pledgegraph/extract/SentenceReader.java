@@ -57,18 +57,39 @@ final class SentenceReader {
     List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
                          Optional<ListContext> ctx, boolean leadIn) {
         State s = new State(ts, ms, parties, ctx, leadIn);
-        int firstSubject = firstSubject(parts);
+        if (!leadIn && narrative(ts, parts)) {
+            return List.of();
+        }
+        int firstSubject = ctx.isPresent() ? 0 : firstSubject(parts);
         for (int i = 0; i < parts.size(); i++) {
             Part c = parts.get(i);
             if (skipped(ts, c)) {
                 s.measures = false;
+                if (elaborates(ts, c) && !s.run.isEmpty() && s.speaker == null) {
+                    s.run.add(c);
+                }
                 continue;
             }
-            boolean framing = i < firstSubject && firstSubject < parts.size();
-            clause(s, c, framing);
+            clause(s, c, i < firstSubject && firstSubject < parts.size());
         }
         flush(s);
         return s.narrative && !leadIn ? List.of() : s.out;
+    }
+
+    /** A retrospective sentence: a clause whose predicate takes 了 (树立了……典范). */
+    private boolean narrative(List<Token> ts, List<Part> parts) {
+        for (Part c : parts) {
+            Optional<Head> h = finder.head(ts, c.subject().next(), c.to());
+            if (h.isPresent() && followedBy(ts, h.get(), "了")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean elaborates(List<Token> ts, Part c) {
+        int p = c.subject().next();
+        return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);
     }
 
     private int firstSubject(List<Part> parts) {
@@ -102,6 +123,9 @@ final class SentenceReader {
 
     private void clause(State s, Part c, boolean framing) {
         Subject sub = c.subject();
+        if (!s.governing && sub.type() != Subject.Type.PARTY && aim(s, c)) {
+            return;
+        }
         switch (sub.type()) {
             case PARTY -> party(s, c, sub);
             case TOPIC -> topic(s, c, sub);
@@ -119,10 +143,12 @@ final class SentenceReader {
     }
 
     private void topic(State s, Part c, Subject sub) {
-        if (aim(s, c)) {
-            return;
+        int p = sub.next();
+        while (p < c.to() && (SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
+                && !finder.verbish(s.ts.get(p))) {
+            p++;
         }
-        List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
+        List<Head> hs = finder.heads(s.ts, p, c.to());
         if (!hs.isEmpty() && hs.get(0).modal()) {
             s.speaker = sub.actors();
             emit(s, c, hs);
@@ -132,7 +158,7 @@ final class SentenceReader {
     }
 
     private void other(State s, Part c) {
-        if (s.governing || aim(s, c)) {
+        if (s.governing) {
             return;
         }
         int ought = ought(s.ts, c);
@@ -144,10 +170,15 @@ final class SentenceReader {
     }
 
     private void bare(State s, Part c, boolean framing) {
-        if (framing) {
+        List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
+        if (framing && (hs.isEmpty() || stanceKind(hs.get(0)).isEmpty())) {
             return;
         }
-        List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
+        int ought = ought(s.ts, c);
+        if (s.speaker == null && !s.governing && ought > c.subject().next()) {
+            appeal(s, c, ought);
+            return;
+        }
         if (hs.isEmpty()) {
             if (!s.run.isEmpty() && s.speaker == null && !s.governing) {
                 s.run.add(c);

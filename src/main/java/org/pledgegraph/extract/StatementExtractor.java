@@ -1,10 +1,8 @@
 package org.pledgegraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -123,7 +121,25 @@ public final class StatementExtractor {
 
     private List<Token> tokens(Unit u) {
         int skip = u.plain().startsWith(u.marker()) ? u.marker().length() : 0;
-        return tokenizer.tokenize(u.plain()).stream().filter(t -> t.begin() >= skip).toList();
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokenizer.tokenize(u.plain())) {
+            if (t.begin() >= skip) {
+                out.addAll(split(t));
+            }
+        }
+        return out;
+    }
+
+    /** Undoes HanLP's merge of an ought with the preposition after it (应在 → 应 在). */
+    private List<Token> split(Token t) {
+        String w = t.text();
+        if (w.length() == 2 && lex.is(w.substring(0, 1), Role.OUGHT) && !lex.isPredicate(w)
+                && lex.is(w.substring(1), Role.FRAME_LOC) || w.length() == 2 && w.startsWith("应")
+                && lex.is(w.substring(1), Role.FRAME_OBJECT)) {
+            return List.of(new Token(w.substring(0, 1), "v", t.begin(), t.begin() + 1),
+                    new Token(w.substring(1), "p", t.begin() + 1, t.end()));
+        }
+        return List.of(t);
     }
 
     private List<SentenceReader.Part> parts(List<Token> ts, List<ActorMention> ms, List<Actor> parties) {

@@ -74,6 +74,13 @@ final class SubjectFinder {
     private Subject named(List<Token> ts, int q, int to, Set<Actor> actors, boolean collective, List<Actor> parties) {
         Set<Actor> who = collective ? new HashSet<>(parties) : actors;
         boolean party = !who.isEmpty() && parties.containsAll(who);
+        int run = q;
+        while (run < to && nounish(ts.get(run)) && !heads.verbish(ts.get(run))) {
+            run++;
+        }
+        if (run > q && partNoun(ts.get(run - 1))) {
+            q = run;
+        }
         while (q < to && partNoun(ts.get(q))) {
             q++;
         }
@@ -106,7 +113,8 @@ final class SubjectFinder {
             }
             return find(ts, q, to, ms, parties);
         }
-        if (t.text().equals("《") || t.text().equals("“") || nounish(t) && !heads.verbish(t)
+        boolean adverb = p + 1 < to && ts.get(p + 1).text().equals("地");
+        if (t.text().equals("《") || t.text().equals("“") || nounish(t) && !heads.verbish(t) && !adverb
                 && !lex.is(t.text(), Role.ADVERB) && !isFrameWord(t.text())) {
             return new Subject(Subject.Type.NOUN, Set.of(), p);
         }
