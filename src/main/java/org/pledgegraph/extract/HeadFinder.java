@@ -10,6 +10,7 @@ import org.pledgegraph.tokenize.Token;
  * frames (在……基础上, 本着……原则, 通过……方式, 就……进行, 以……为), then reads the verb.
  */
 final class HeadFinder {
+    private static final int NONE = -1;
     private final Predicates lex;
 
     HeadFinder(Predicates lex) {
@@ -68,11 +69,11 @@ final class HeadFinder {
                 p++;
             } else if (isFrame(w) && !(lex.isPredicate(w) && p > from && lex.is(ts.get(p - 1).text(), Role.NEGATOR))) {
                 int q = frame(ts, p, to);
-                if (q < 0) {
+                if (q == NONE) {
                     return Optional.empty();
                 }
-                if (q < p) {
-                    return Optional.of(resolve(ts, -q - 1, to, negated, modal, ought));
+                if (q < 0) {
+                    return Optional.of(resolve(ts, -q - 2, to, negated, modal, ought));
                 }
                 p = q;
             } else if (skippable(ts, p, to)) {
@@ -153,14 +154,14 @@ final class HeadFinder {
     }
 
     /**
-     * Skips the frame opened at p. Returns the index after it, -1 if the clause holds no
-     * predicate after it, or -(i+1) when the frame's own closing predicate at i is the head.
+     * Skips the frame opened at p. Returns the index after it, NONE (-1) if the clause holds no
+     * predicate after it, or -(i+2) when the frame's closing predicate at i is the head.
      */
     private int frame(List<Token> ts, int p, int to) {
         String w = ts.get(p).text();
         if (lex.is(w, Role.FRAME_AS)) {
             int i = find(ts, p + 1, to, "作为", "为", "当作");
-            return i >= 0 ? -(i + 1) : nextVerb(ts, p + 2, to);
+            return i >= 0 ? -(i + 2) : nextVerb(ts, p + 2, to);
         }
         if (lex.is(w, Role.FRAME_LOC)) {
             int e = end(ts, p + 1, to, true);
@@ -168,7 +169,7 @@ final class HeadFinder {
         }
         if (lex.is(w, Role.FRAME_RULE)) {
             int e = end(ts, p + 1, to, false);
-            return e >= 0 ? e + 1 : -1;
+            return e >= 0 ? e + 1 : NONE;
         }
         if (lex.is(w, Role.FRAME_MEANS)) {
             int e = end(ts, p + 1, to, false);
@@ -178,10 +179,10 @@ final class HeadFinder {
             if (e >= 0) {
                 return e + 1;
             }
-            return w.equals("利用") ? -(p + 1) : nextVerb(ts, p + 2, to);
+            return w.equals("利用") ? -(p + 2) : nextVerb(ts, p + 2, to);
         }
         int s = lastSupport(ts, p + 1, to);
-        return s >= 0 ? -(s + 1) : -1;
+        return s >= 0 ? -(s + 2) : NONE;
     }
 
     private int end(List<Token> ts, int from, int to, boolean localizer) {

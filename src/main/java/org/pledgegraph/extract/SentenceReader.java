@@ -83,6 +83,10 @@ final class SentenceReader {
             if (h.isPresent() && followedBy(ts, h.get(), "了")) {
                 return true;
             }
+            if (h.isPresent() && lex.is(h.get().verb(), Role.CLAUSE)
+                    && stanceKind(h.get()).filter(k -> k != Kind.Undertaking).isPresent()) {
+                return false;
+            }
         }
         return false;
     }
@@ -123,7 +127,7 @@ final class SentenceReader {
 
     private void clause(State s, Part c, boolean framing) {
         Subject sub = c.subject();
-        if (!s.governing && sub.type() != Subject.Type.PARTY && aim(s, c)) {
+        if (!s.governing && aim(s, c)) {
             return;
         }
         switch (sub.type()) {
@@ -284,6 +288,11 @@ final class SentenceReader {
         }
         if (goal < 0 || goal + 1 >= c.to() || !s.ts.get(goal + 1).text().equals("是")) {
             return false;
+        }
+        for (int i = c.subject().next(); i < goal; i++) {
+            if (lex.isPredicate(s.ts.get(i).text())) {
+                return false;
+            }
         }
         Token is = s.ts.get(goal + 1);
         add(s, Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
