@@ -187,7 +187,28 @@ final class HeadFinder {
 
     private int end(List<Token> ts, int from, int to, boolean localizer) {
         int e = end(ts, from, to, localizer, true);
-        return e >= 0 ? e : end(ts, from, to, localizer, false);
+        if (e >= 0) {
+            return e;
+        }
+        for (int i = from; i < to; i++) {
+            int f = end(ts, i, to, localizer, false);
+            if (f < 0) {
+                break;
+            }
+            if (f + 1 < to && opensPredicate(ts, f + 1, to)) {
+                return f;
+            }
+            i = f;
+        }
+        return end(ts, from, to, localizer, false);
+    }
+
+    private boolean opensPredicate(List<Token> ts, int p, int to) {
+        int q = p;
+        while (q < to && (skippable(ts, q, to) || lex.is(ts.get(q).text(), Role.MODAL))) {
+            q++;
+        }
+        return q < to && verbish(ts.get(q));
     }
 
     /** The first closing word: in a first pass only words of two or more characters. */

@@ -196,7 +196,9 @@ final class SentenceReader {
             }
             s.governing = false;
         }
-        if (s.speaker == null && s.ctx.isEmpty() && s.out.isEmpty()) {
+        if (s.speaker == null && s.out.isEmpty() && !s.run.isEmpty() && stanceKind(h).isEmpty() && !h.ought()) {
+            s.run.add(c);
+        } else if (s.speaker == null && s.ctx.isEmpty() && s.out.isEmpty()) {
             unattributed(s, c, hs);
         } else {
             emit(s, c, hs);

@@ -133,6 +133,9 @@ public final class StatementExtractor {
     /** Undoes HanLP's merge of an ought with the preposition after it (应在 → 应 在). */
     private List<Token> split(Token t) {
         String w = t.text();
+        if (t.isVerb()) {
+            return List.of(t);
+        }
         if (w.length() == 2 && lex.is(w.substring(0, 1), Role.OUGHT) && !lex.isPredicate(w)
                 && lex.is(w.substring(1), Role.FRAME_LOC) || w.length() == 2 && w.startsWith("应")
                 && lex.is(w.substring(1), Role.FRAME_OBJECT)) {
@@ -169,6 +172,7 @@ public final class StatementExtractor {
                 inner = Optional.empty();
             }
             section = u.section();
+
             if (!u.marker().isEmpty()) {
                 inner = Optional.empty();
             }
