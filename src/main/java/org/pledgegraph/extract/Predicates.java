@@ -97,7 +97,7 @@ final class Predicates {
     Map<String, String> dictionary() {
         Map<String, String> d = new HashMap<>();
         roles.forEach((word, rs) -> {
-            if (word.length() < 2 || rs.contains(Role.NOTVERB)) {
+            if (word.length() < 2 || rs.contains(Role.NOTVERB) || word.startsWith("不")) {
                 return;
             }
             if (rs.stream().anyMatch(VERB_ROLES::contains)) {

@@ -54,6 +54,8 @@ enum Role {
     AIM,
     /** A noun that continues a party subject (双方, 部门, 政府). */
     PARTNOUN,
+    /** An Appeal that is an Undertaking when it names no one else (两国都希望实现……目标). */
+    WISH,
     /** A word never read as a predicate (相关). */
     NOTVERB;
 

@@ -230,10 +230,38 @@ final class SentenceReader {
 
     /** The kind the head's own word carries (clause-taking or stance predicates only). */
     private Optional<Kind> stanceKind(Head h) {
+        if (h.negated() && lex.kind("不" + h.verb()).isPresent()) {
+            return lex.kind("不" + h.verb());
+        }
         if (lex.is(h.verb(), Role.CLAUSE) || lex.is(h.verb(), Role.STANCE)) {
             return lex.kind(h.verb());
         }
         return Optional.empty();
+    }
+
+    /** The kind of a head in the parties' mouth: its own, an assertion (是), a wish for their own aims, or the list's. */
+    private Kind kindOf(State s, Head h) {
+        Optional<Kind> own = stanceKind(h);
+        if (own.isPresent() && lex.is(h.verb(), Role.WISH) && addressees(s, h).isEmpty()) {
+            return Kind.Undertaking;
+        }
+        if (own.isEmpty() && lex.is(h.verb(), Role.ASSESS) && !h.modal() && s.ctx.isEmpty()) {
+            return Kind.Position;
+        }
+        return own.orElse(s.ctx.map(ListContext::kind).orElse(Kind.Undertaking));
+    }
+
+    /** Actors other than the parties named right after an appeal's verb (呼吁国际社会……). */
+    private Set<Actor> addressees(State s, Head h) {
+        Set<Actor> to = new HashSet<>();
+        int end = s.ts.get(h.index()).end();
+        for (ActorMention m : s.ms) {
+            if (m.begin() == end || m.begin() == end + 1 && s.ts.get(h.index() + 1).text().length() == 1
+                    && m.begin() == s.ts.get(h.index() + 1).end()) {
+                m.actors().stream().filter(a -> !s.parties.contains(a)).forEach(to::add);
+            }
+        }
+        return to;
     }
 
     private void emit(State s, Part c, List<Head> hs) {
@@ -245,8 +273,8 @@ final class SentenceReader {
             if (k == 0 && skip(s, h)) {
                 break;
             }
-            Kind kind = stanceKind(h).orElse(s.ctx.map(ListContext::kind).orElse(Kind.Undertaking));
-            add(s, kind, h, Set.of());
+            Kind kind = kindOf(s, h);
+            add(s, kind, h, kind == Kind.Appeal ? addressees(s, h) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
                 s.governing = true;
             }

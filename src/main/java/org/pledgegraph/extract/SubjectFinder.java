@@ -88,11 +88,20 @@ final class SubjectFinder {
             int close = HeadFinder.find(ts, q, to, "）");
             q = close < 0 ? q : close + 1;
         }
+        if (!party && q > 0 && partNoun(ts.get(q - 1)) && groupOfParties(who, parties)) {
+            return new Subject(Subject.Type.PARTY, Set.copyOf(parties), q);
+        }
         if (!party) {
             return new Subject(Subject.Type.OTHER, who, q);
         }
         boolean topic = q < to && (nounish(ts.get(q)) || ts.get(q).text().equals("的"));
         return new Subject(topic ? Subject.Type.TOPIC : Subject.Type.PARTY, who, q);
+    }
+
+    /** 金砖国家领导人, 上海合作组织成员国元首 in a declaration of three or more parties: the parties themselves. */
+    private static boolean groupOfParties(Set<Actor> who, List<Actor> parties) {
+        return parties.size() >= 3 && !who.isEmpty()
+                && who.stream().allMatch(a -> a.type() != org.pledgegraph.lexicon.ActorType.STATE);
     }
 
     private boolean partNoun(Token t) {
