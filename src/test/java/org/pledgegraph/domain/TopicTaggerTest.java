@@ -59,6 +59,9 @@ class TopicTaggerTest {
         "推进产能合作和工业园区建设。|industry",
         "纪念两国建交50周年。|history",
         "双方确定了指导两国关系的基本原则。|principles",
+        "中越双方同意妥善管控海上问题。|maritime",
+        "中国和巴基斯坦将加强减贫合作。|development",
+        "中方支持菲律宾举办东盟海洋合作论坛。|maritime",
     })
     void topicOfAShortSentence(String sentence, String topic) {
         Set<String> topics = TAGGER.topics(sentence);
