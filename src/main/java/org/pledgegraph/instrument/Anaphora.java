@@ -1,0 +1,73 @@
+package org.pledgegraph.instrument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Finds anaphoric references made with a bare head noun: 该条约, 推动条约早日生效, 条约当事方 (anaphora.tsv). */
+final class Anaphora {
+    private static final String FILE = "anaphora.tsv";
+    private final String determiners;
+    private final String verbs;
+    private final String followers;
+
+    private Anaphora(Map<String, String> roles) {
+        this.determiners = roles.get("determiner");
+        this.verbs = roles.get("verb");
+        this.followers = roles.get("follower");
+    }
+
+    static Anaphora load() {
+        List<Tsv.Row> rows = Tsv.read(FILE, 2);
+        for (Tsv.Row r : rows) {
+            if (!List.of("determiner", "verb", "follower").contains(r.cell(0))) {
+                throw r.error("unknown role " + r.cell(0));
+            }
+        }
+        Map<String, String> roles = rows.stream().collect(Collectors.toMap(r -> r.cell(0), r -> r.cell(1), (a, b) -> a + "|" + b));
+        if (roles.size() != 3) {
+            throw new DataFileException(FILE, 0, "needs the roles determiner, verb and follower");
+        }
+        return new Anaphora(roles);
+    }
+
+    /** Adds to {@code found} the anaphors of text that overlap nothing found so far. */
+    void find(String text, HeadNouns heads, List<Mention> found) {
+        String words = String.join("|", heads.anaphorWords());
+        Pattern p = Pattern.compile("(?<det>" + determiners + ")?(?<head>" + words + ")");
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int b = m.start();
+            int e = m.end();
+            if (!MentionFinder.free(found, b, e) || !anaphoric(text, m)) {
+                continue;
+            }
+            Optional<Head> head = heads.anaphor(m.group("head"));
+            head.ifPresent(h -> found.add(Mention.anaphor(b, e, h)));
+        }
+    }
+
+    private boolean anaphoric(String text, Matcher m) {
+        if (m.group("det") != null) {
+            return true;
+        }
+        String before = text.substring(0, m.start());
+        String after = text.substring(m.end());
+        return endsWithAny(before, verbs) || startsWithAny(after, followers) && !endsWithHan(before);
+    }
+
+    private static boolean endsWithAny(String s, String alternatives) {
+        return Pattern.compile("(?:" + alternatives + ")$").matcher(s).find();
+    }
+
+    private static boolean startsWithAny(String s, String alternatives) {
+        return Pattern.compile("^(?:" + alternatives + ")").matcher(s).find();
+    }
+
+    private static boolean endsWithHan(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointBefore(s.length())) == Character.UnicodeScript.HAN;
+    }
+}

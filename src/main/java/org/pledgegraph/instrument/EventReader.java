@@ -1,0 +1,88 @@
+package org.pledgegraph.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads what the words next to a mention say of the instrument (events.tsv): signed, draft, expires … */
+final class EventReader {
+    private static final String FILE = "events.tsv";
+    private static final int WINDOW = 40;
+    private static final Pattern DATE = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
+
+    /** One row of events.tsv. */
+    private record Rule(EventType type, boolean before, Pattern pattern) {
+    }
+
+    private final List<Rule> rules;
+    private final Parties parties;
+
+    private EventReader(List<Rule> rules, Parties parties) {
+        this.rules = rules;
+        this.parties = parties;
+    }
+
+    static EventReader load(Parties parties) {
+        List<Rule> rules = new ArrayList<>();
+        for (Tsv.Row row : Tsv.read(FILE, 3)) {
+            rules.add(rule(row, parties));
+        }
+        return new EventReader(rules, parties);
+    }
+
+    private static Rule rule(Tsv.Row row, Parties parties) {
+        EventType type;
+        try {
+            type = EventType.valueOf(row.cell(0));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown event " + row.cell(0));
+        }
+        String side = row.cell(1);
+        if (!side.equals("before") && !side.equals("after")) {
+            throw row.error("side must be before or after: " + side);
+        }
+        try {
+            String regex = row.cell(2).replace("{ACTOR}", parties.actorPattern());
+            return new Rule(type, side.equals("before"), Pattern.compile(regex));
+        } catch (IllegalArgumentException e) {
+            throw row.error("bad regex: " + e.getMessage());
+        }
+    }
+
+    /** The events the text states of the instrument mentioned at [begin, end). */
+    List<Event> read(String text, int begin, int end) {
+        String before = text.substring(Math.max(0, begin - WINDOW), begin);
+        String after = text.substring(end, Math.min(text.length(), end + WINDOW));
+        List<Event> events = new ArrayList<>();
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(r.before() ? before : after);
+            if (m.find()) {
+                events.add(new Event(r.type(), group(m, "date").map(EventReader::isoDate), group(m, "place"),
+                        group(m, "actor").map(a -> parties.byName(a).map(Party::name).orElse(a)), m.group()));
+            }
+        }
+        return events;
+    }
+
+    private static Optional<String> group(Matcher m, String name) {
+        if (!m.pattern().pattern().contains("?<" + name + ">")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(m.group(name));
+    }
+
+    /** 2016年6月25日 → 2016-06-25, 2021年2月 → 2021-02, 2001年 → 2001. */
+    static String isoDate(String written) {
+        Matcher m = DATE.matcher(written);
+        if (!m.find()) {
+            return written;
+        }
+        StringBuilder iso = new StringBuilder(m.group(1));
+        for (int g = 2; g <= 3 && m.group(g) != null; g++) {
+            iso.append('-').append(String.format("%02d", Integer.parseInt(m.group(g))));
+        }
+        return iso.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.pledgegraph.instrument;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The head nouns of heads.tsv: does a title name an instrument, and of which type. */
+final class HeadNouns {
+    private static final String FILE = "heads.tsv";
+    private final List<Head> bySuffixLength;
+    private final Map<String, Head> byWord;
+
+    private HeadNouns(List<Head> heads) {
+        this.bySuffixLength = heads.stream().sorted(Comparator.comparingInt((Head h) -> h.word().length()).reversed())
+                .toList();
+        this.byWord = heads.stream().collect(Collectors.toMap(Head::word, Function.identity()));
+    }
+
+    static HeadNouns load() {
+        return new HeadNouns(Tsv.read(FILE, 4).stream().map(HeadNouns::head).toList());
+    }
+
+    private static Head head(Tsv.Row row) {
+        String anaphor = row.cell(2);
+        if (!anaphor.equals("yes") && !anaphor.equals("no")) {
+            throw row.error("anaphor column must be yes or no: " + anaphor);
+        }
+        return new Head(row.cell(0), row.cell(1), anaphor.equals("yes"), Set.of(row.cell(3).split(",")));
+    }
+
+    /** The head a title ends with (a trailing period （2018—2024年） ignored), if it names an instrument. */
+    Optional<Head> headOf(String title) {
+        String t = Titles.withoutPeriod(title);
+        return bySuffixLength.stream().filter(h -> t.endsWith(h.word())).findFirst();
+    }
+
+    /** The head if the word is exactly an anaphoric head (公约, 条约 …). */
+    Optional<Head> anaphor(String word) {
+        Head h = byWord.get(word);
+        return h != null && h.anaphor() ? Optional.of(h) : Optional.empty();
+    }
+
+    /** The anaphoric heads, longest first, for building patterns. */
+    List<String> anaphorWords() {
+        return bySuffixLength.stream().filter(Head::anaphor).map(Head::word).toList();
+    }
+
+    /** All head words, longest first. */
+    List<String> words() {
+        return bySuffixLength.stream().map(Head::word).toList();
+    }
+}

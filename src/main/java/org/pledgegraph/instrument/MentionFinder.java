@@ -1,0 +1,161 @@
+package org.pledgegraph.instrument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names of instruments in the text of one unit: 《》 titles, quoted “……条约” titles,
+ * named documents in running text (安理会第2231号决议, 中俄2018—2022年航天合作大纲, the known
+ * names it is given) and anaphors (《公约》, 该条约, 条约当事方). Mentions never overlap; earlier
+ * kinds win.
+ */
+final class MentionFinder {
+    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+条(?:第[一二三四五六七八九十百零〇\\d]+款)?");
+    private static final Pattern ALIAS = Pattern.compile(
+            "^[（(](?:以下简称|下称|简称|以下称)?(?:[《“\"](?<quoted>[^》”\"）)]{1,30})[》”\"]|(?<latin>[A-Z][A-Za-z0-9 .\\-]{1,30}))[）)]");
+    private static final Pattern QUALIFIER = Pattern.compile("\\d{4}年[\\p{IsHan}\\d]{0,20}$");
+    private static final Pattern RESOLUTION = Pattern.compile(
+            "(?:联合国)?安(?:全)?理(?:事)?会第(\\d+)(?:[（(]\\d{4}[）)])?号决议");
+    private static final Pattern LATIN_EDGE = Pattern.compile("[A-Za-z]");
+
+    private final HeadNouns heads;
+    private final Anaphora anaphora;
+    private final Pattern programme;
+
+    MentionFinder(HeadNouns heads, Anaphora anaphora, Parties parties) {
+        this.heads = heads;
+        this.anaphora = anaphora;
+        this.programme = Pattern.compile("(?:" + parties.abbreviationRun() + "|两国)?\\d{4}\\s*[—–\\-－至]\\s*\\d{4}年"
+                + "(?<short>[\\p{IsHan}]{2,12}?(?:" + String.join("|", heads.words()) + "))");
+    }
+
+    /** The mentions of a unit's (plain) text; {@code names} are the known names to look for, longest first. */
+    List<Mention> find(String text, List<String> names) {
+        List<Mention> found = new ArrayList<>();
+        titles(text, found);
+        quoted(text, found);
+        resolutions(text, found);
+        programmes(text, found);
+        knownNames(text, names, found);
+        anaphora.find(text, heads, found);
+        found.sort(Comparator.comparingInt(Mention::begin));
+        return found;
+    }
+
+    private void titles(String text, List<Mention> found) {
+        for (int i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
+            int close = closing(text, i);
+            if (close < 0) {
+                return;
+            }
+            String inner = Titles.canonical(text.substring(i + 1, close));
+            if (free(found, i, close + 1)) {
+                title(text, i, close + 1, inner, found);
+            }
+            i = close;
+        }
+    }
+
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int j = open; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》' && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private void title(String text, int begin, int end, String inner, List<Mention> found) {
+        Optional<Head> anaphor = heads.anaphor(inner);
+        if (anaphor.isPresent()) {
+            found.add(Mention.anaphor(begin, end, anaphor.get()));
+            return;
+        }
+        String rest = text.substring(end);
+        Optional<String> article = match(ARTICLE, rest).map(Matcher::group);
+        List<String> defined = new ArrayList<>();
+        int last = end;
+        Optional<Matcher> alias = article.isPresent() ? Optional.empty() : match(ALIAS, rest);
+        if (alias.isPresent()) {
+            Matcher m = alias.get();
+            defined.add(Titles.canonical(m.group("quoted") != null ? m.group("quoted") : m.group("latin").strip()));
+            last = end + m.end();
+        }
+        int first = begin;
+        String name = inner;
+        if (heads.words().contains(inner)) {
+            Matcher q = QUALIFIER.matcher(text.substring(0, begin));
+            if (q.find()) {
+                first = q.start();
+                name = q.group() + inner;
+            }
+        }
+        found.add(new Mention(first, last, name, Optional.empty(), article, defined, Optional.empty()));
+    }
+
+    private void quoted(String text, List<Mention> found) {
+        Matcher m = Pattern.compile("“([^”“]{3,60})”").matcher(text);
+        while (m.find()) {
+            String inner = Titles.canonical(m.group(1));
+            if (heads.headOf(inner).isPresent() && !heads.words().contains(inner) && free(found, m.start(), m.end())) {
+                found.add(Mention.named(m.start(), m.end(), inner));
+            }
+        }
+    }
+
+    private void resolutions(String text, List<Mention> found) {
+        Matcher m = RESOLUTION.matcher(text);
+        while (m.find()) {
+            if (free(found, m.start(), m.end())) {
+                found.add(Mention.named(m.start(), m.end(), "联合国安理会第" + m.group(1) + "号决议"));
+            }
+        }
+    }
+
+    private void programmes(String text, List<Mention> found) {
+        Matcher m = programme.matcher(text);
+        while (m.find()) {
+            if (free(found, m.start(), m.end())) {
+                found.add(new Mention(m.start(), m.end(), m.group().replaceAll("\\s", ""), Optional.empty(),
+                        Optional.empty(), List.of(), Optional.of(m.group("short"))));
+            }
+        }
+    }
+
+    private void knownNames(String text, List<String> names, List<Mention> found) {
+        for (String name : names) {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                int e = i + name.length();
+                if (free(found, i, e) && latinEdges(text, i, e)) {
+                    found.add(Mention.named(i, e, name));
+                }
+            }
+        }
+    }
+
+    /** A Latin name (NPT) must not be part of a longer Latin word. */
+    private static boolean latinEdges(String text, int b, int e) {
+        boolean before = b > 0 && LATIN_EDGE.matcher(text.substring(b - 1, b)).matches()
+                && LATIN_EDGE.matcher(text.substring(b, b + 1)).matches();
+        boolean after = e < text.length() && LATIN_EDGE.matcher(text.substring(e, e + 1)).matches()
+                && LATIN_EDGE.matcher(text.substring(e - 1, e)).matches();
+        return !before && !after;
+    }
+
+    static boolean free(List<Mention> found, int b, int e) {
+        return found.stream().noneMatch(m -> m.overlaps(b, e));
+    }
+
+    private static Optional<Matcher> match(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? Optional.of(m) : Optional.empty();
+    }
+}

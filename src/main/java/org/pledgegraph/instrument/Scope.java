@@ -1,0 +1,54 @@
+package org.pledgegraph.instrument;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What one document has named so far: the instruments in order, and names valid only in it. */
+final class Scope {
+    private final String document;
+    private final List<Entry> recent = new ArrayList<>();
+    private final Map<String, Entry> localNames = new HashMap<>();
+
+    Scope(String document) {
+        this.document = document;
+    }
+
+    String document() {
+        return document;
+    }
+
+    void named(Entry e) {
+        recent.remove(e);
+        recent.add(e);
+    }
+
+    boolean contains(Entry e) {
+        return recent.contains(e);
+    }
+
+    /** The most recently named instrument of one of the types. */
+    Optional<Entry> latest(Set<String> types) {
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            if (types.contains(recent.get(i).type())) {
+                return Optional.of(recent.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    void local(String name, Entry e) {
+        localNames.put(Titles.norm(name), e);
+    }
+
+    Optional<Entry> local(String name) {
+        return Optional.ofNullable(localNames.get(Titles.norm(name)));
+    }
+
+    Set<String> localNames() {
+        return localNames.keySet();
+    }
+}
