@@ -69,6 +69,10 @@ class ShapeValidatorTest {
                 m.getResource(ID + "instrument/paris").removeAll(RDFS.label)
                     .addProperty(RDFS.label, "Paris Agreement", "en");
             }, "Violation <" + ID + "instrument/paris> rdfs:label: an instrument needs an rdfs:label in Chinese (@zh)"),
+            Arguments.of("event without type", (Consumer<Model>) m ->
+                m.getResource(ID + "instrument/paris/event/signed-1").removeAll(PG.eventType),
+                "Violation <" + ID + "instrument/paris/event/signed-1> pg:eventType: an instrument event needs"
+                + " exactly one pg:eventType, one of the seven event types"),
             Arguments.of("clause without document", (Consumer<Model>) m ->
                 m.getResource(ID + "doc/fv/clause/3").removeAll(PG.document),
                 "Violation <" + ID + "doc/fv/clause/3> pg:document: a clause needs exactly one pg:document, a pg:Document")
