@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pledgegraph.read.Document;
+import org.pledgegraph.read.DocumentReader;
+import org.pledgegraph.read.SourceReader;
 import org.pledgegraph.read.Section;
 import org.pledgegraph.read.SourceText;
 import org.pledgegraph.read.Span;
@@ -120,6 +122,46 @@ class AreaClassifierTest {
         double accuracy = (double) hits / total;
         System.out.printf(Locale.ROOT, "area accuracy on seed gold: %d/%d = %.3f %s%n", hits, total, accuracy, misses);
         assertTrue(accuracy >= 0.97, "area accuracy " + accuracy + " misses " + misses);
+    }
+
+    /** The same, on the documents and units the read stage makes of the seed file. */
+    @Test
+    void seedGoldAreaAccuracyOnTheReadersUnits() throws IOException {
+        List<JsonValue> gold = gold().get("units").getAsArray();
+        List<Document> docs = new DocumentReader().documents(SourceReader.read(Path.of(SEED), null));
+        int hits = 0;
+        int total = 0;
+        int cursor = 0;
+        List<String> misses = new ArrayList<>();
+        for (Document doc : docs) {
+            for (Unit unit : doc.units()) {
+                int k = cursor;
+                while (k < gold.size() && !unit.text().equals(textOf(gold.get(k)))) {
+                    k++;
+                }
+                if (k == gold.size()) {
+                    continue;
+                }
+                cursor = k + 1;
+                total++;
+                Area area = AREAS.area(doc, unit);
+                if (gold(gold.get(k).getAsObject().getString("area")) == area) {
+                    hits++;
+                } else {
+                    misses.add(k + " " + unit.section().heading() + " " + area);
+                }
+            }
+        }
+        double accuracy = (double) hits / total;
+        System.out.printf(Locale.ROOT, "area accuracy on the reader's units: %d/%d = %.3f %s%n", hits, total, accuracy,
+                misses);
+        assertTrue(total >= 180, "only " + total + " reader units match gold units");
+        assertTrue(accuracy >= 0.97, "area accuracy " + accuracy + " misses " + misses);
+    }
+
+    private static String textOf(JsonValue unit) {
+        JsonObject u = unit.getAsObject();
+        return u.hasKey("text") ? u.getString("text") : "";
     }
 
     private static Area gold(String area) {
