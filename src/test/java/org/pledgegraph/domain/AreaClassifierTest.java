@@ -53,6 +53,9 @@ class AreaClassifierTest {
         "中华人民共和国和俄罗斯联邦关于促进国际法的声明|-|International",
         "中国—东盟关于粮食安全合作的联合声明|-|Economic",
         "-|-|Relations",
+        "中華人民共和國和巴西聯邦共和國聯合聲明|二、經貿合作|Economic",
+        "中華人民共和國和越南社會主義共和國聯合聲明|國際協作|International",
+        "中華人民共和國和俄羅斯聯邦關於加強當代全球戰略穩定的聯合聲明|-|Security",
     })
     void areaFromHeadingThenTitle(String title, String heading, Area expected) {
         assertEquals(expected, AREAS.area(title == null ? "" : title, heading == null ? "" : heading));
