@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * may start, so a short wrapped fragment in the middle of a sentence stays body text.
  */
 final class LineClassifier {
-    /** Lines that end a unit, in this share or more of the long lines, make a file of paragraphs. */
-    private static final double PARAGRAPH_SHARE = 0.7;
+    /** The column width of wrapped text: this percentile of the line lengths. */
+    private static final double WIDTH_PERCENTILE = 0.9;
+    /** A line this share of the column width or longer, not ending a unit, is wrapped. */
+    private static final double WRAP_SHARE_OF_WIDTH = 0.75;
+    /** Fewer wrapped lines than this share of the long lines make a file of paragraphs. */
+    private static final double MAX_WRAPPED_SHARE = 0.3;
     private static final int LONG_LINE = 8;
     private static final int MAX_TITLE = 80;
     private static final int MIN_TITLE = 6;
@@ -48,17 +52,26 @@ final class LineClassifier {
         return lines;
     }
 
-    /** True if line breaks end paragraphs (web text) rather than wrap them (newspaper text). */
+    /**
+     * True if line breaks end paragraphs (web text) rather than wrap them (newspaper text). A
+     * wrapped line does not end a unit and is about as long as the longest lines (the column
+     * width); web text has few such lines, its unpunctuated lines being short items or headings.
+     */
     boolean linesAreParagraphs(List<String> compacts) {
-        int longLines = 0;
-        int ending = 0;
+        List<String> body = new ArrayList<>();
         for (String c : compacts) {
-            if (c.length() >= LONG_LINE && !isPageMarker(c)) {
-                longLines++;
-                ending += Chars.endsUnit(c) ? 1 : 0;
+            if (c.length() >= LONG_LINE && !isPageMarker(c) && !isTitle(c) && !isDateline(c)) {
+                body.add(c);
             }
         }
-        return longLines == 0 || ending >= PARAGRAPH_SHARE * longLines;
+        if (body.isEmpty()) {
+            return true;
+        }
+        int[] lengths = body.stream().mapToInt(String::length).sorted().toArray();
+        int width = lengths[(int) (WIDTH_PERCENTILE * (lengths.length - 1))];
+        long wrapped = body.stream().filter(c -> !Chars.endsUnit(c) && c.length() >= WRAP_SHARE_OF_WIDTH * width)
+                .count();
+        return wrapped < MAX_WRAPPED_SHARE * body.size();
     }
 
     private Line.Kind kind(String compact, boolean boundary) {
