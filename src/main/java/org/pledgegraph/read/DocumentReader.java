@@ -31,11 +31,10 @@ public final class DocumentReader {
     /** The documents of {@code src}, in file order; at least one if the text has any body text. */
     public List<Document> documents(SourceText src) {
         List<Line> lines = classifier.classify(src.text());
-        boolean paragraphs = classifier.linesAreParagraphs(lines.stream().map(Line::compact).toList());
         DocumentDates dates = new DocumentDates(rules, src.text());
         List<Document> documents = new ArrayList<>();
         for (DocumentSplitter.Part part : DocumentSplitter.split(lines)) {
-            List<Unit> units = new UnitCutter(src.text(), rules, paragraphs).cut(part.lines());
+            List<Unit> units = new UnitCutter(src.text(), rules).cut(part.lines());
             if (units.isEmpty() && part.title().isEmpty()) {
                 continue;
             }
@@ -43,7 +42,7 @@ public final class DocumentReader {
             Optional<LocalDate> date = dates.date(title, units);
             documents.add(new Document(src, documents.size(), title, date, units));
         }
-        LOG.debug("{}: {} documents ({} layout)", src.name(), documents.size(), paragraphs ? "paragraph" : "wrapped");
+        LOG.debug("{}: {} documents, {} lines", src.name(), documents.size(), lines.size());
         return documents;
     }
 }

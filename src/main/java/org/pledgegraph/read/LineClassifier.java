@@ -2,6 +2,7 @@ package org.pledgegraph.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,13 @@ final class LineClassifier {
     private static final double WRAP_SHARE_OF_WIDTH = 0.75;
     /** Fewer wrapped lines than this share of the long lines make a file of paragraphs. */
     private static final double MAX_WRAPPED_SHARE = 0.3;
+    /** In wrapped text, a line shorter than this share of the width that ends no unit ends a paragraph. */
+    private static final double SHORT_SHARE_OF_WIDTH = 0.6;
     private static final int LONG_LINE = 8;
     private static final int MAX_TITLE = 80;
     private static final int MIN_TITLE = 6;
     private static final int MAX_TOPIC_HEADING = 12;
+    private static final int MAX_NUMBERED_HEADING = 15;
 
     private final LayoutRules rules;
 
@@ -34,30 +38,48 @@ final class LineClassifier {
         for (int[] r : raw) {
             compacts.add(Chars.compact(text, r[0], r[1]));
         }
-        boolean paragraphs = linesAreParagraphs(compacts);
+        Layout layout = layout(compacts);
         List<Line> lines = new ArrayList<>(raw.size());
         boolean boundary = true;
         for (int i = 0; i < raw.size(); i++) {
             String compact = compacts.get(i);
-            boolean starts = boundary || paragraphs;
+            boolean starts = boundary || layout.paragraphs();
             Line.Kind kind = kind(compact, starts);
-            if (kind == Line.Kind.BODY && isTitleTail(lines, compact)) {
+            if (kind != Line.Kind.PAGE_MARKER && isTitleTail(lines, compact, kind == Line.Kind.TITLE)) {
                 int last = lines.size() - 1;
                 lines.set(last, lines.get(last).withKind(Line.Kind.TITLE));
                 kind = Line.Kind.TITLE;
             }
             lines.add(new Line(raw.get(i)[0], raw.get(i)[1], compact, kind, starts));
-            boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || isDateline(compact);
+            boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || isDateline(compact)
+                    || compact.length() < SHORT_SHARE_OF_WIDTH * layout.width()
+                    || isSpacedOut(text, raw.get(i)[0], raw.get(i)[1], compact);
         }
         return lines;
     }
 
+    /** A line of names set apart by wide gaps (a signature block), not wrapped prose. */
+    private static boolean isSpacedOut(String text, int begin, int end, String compact) {
+        if (Chars.containsPunctuation(compact)) {
+            return false;
+        }
+        for (int i = begin + 1; i < end - 1; i++) {
+            if (text.charAt(i) == '\u3000' || (text.charAt(i) == ' ' && text.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * True if line breaks end paragraphs (web text) rather than wrap them (newspaper text). A
-     * wrapped line does not end a unit and is about as long as the longest lines (the column
+     * Whether line breaks end paragraphs (web text) or wrap them (newspaper text), and the column
+     * width. A wrapped line does not end a unit and is about as long as the longest lines (the
      * width); web text has few such lines, its unpunctuated lines being short items or headings.
      */
-    boolean linesAreParagraphs(List<String> compacts) {
+    private record Layout(boolean paragraphs, int width) {
+    }
+
+    private Layout layout(List<String> compacts) {
         List<String> body = new ArrayList<>();
         for (String c : compacts) {
             if (c.length() >= LONG_LINE && !isPageMarker(c) && !isTitle(c) && !isDateline(c)) {
@@ -65,13 +87,13 @@ final class LineClassifier {
             }
         }
         if (body.isEmpty()) {
-            return true;
+            return new Layout(true, 0);
         }
         int[] lengths = body.stream().mapToInt(String::length).sorted().toArray();
         int width = lengths[(int) (WIDTH_PERCENTILE * (lengths.length - 1))];
         long wrapped = body.stream().filter(c -> !Chars.endsUnit(c) && c.length() >= WRAP_SHARE_OF_WIDTH * width)
                 .count();
-        return wrapped < MAX_WRAPPED_SHARE * body.size();
+        return new Layout(wrapped < MAX_WRAPPED_SHARE * body.size(), width);
     }
 
     private Line.Kind kind(String compact, boolean boundary) {
@@ -87,14 +109,19 @@ final class LineClassifier {
         return isHeading(compact) ? Line.Kind.HEADING : Line.Kind.BODY;
     }
 
-    /** A title wrapped over two lines: the line before, without punctuation, is its head. */
-    private boolean isTitleTail(List<Line> lines, String compact) {
+    /**
+     * A title wrapped over two lines: the line before, at a paragraph start and without
+     * punctuation, is its head if the two make a title and either the tail alone does not or the
+     * head holds 关于 (中华人民共和国和俄罗斯联邦关于发展新时代 / 全面战略协作伙伴关系的联合声明).
+     */
+    private boolean isTitleTail(List<Line> lines, String compact, boolean titleAlone) {
         if (lines.isEmpty()) {
             return false;
         }
         Line before = lines.get(lines.size() - 1);
-        return before.kind() == Line.Kind.BODY && before.boundary() && !Chars.containsPunctuation(before.compact())
-                && !isDateline(before.compact()) && isTitle(before.compact() + compact);
+        String head = before.compact();
+        return before.kind() == Line.Kind.BODY && before.boundary() && !Chars.containsPunctuation(head)
+                && !isDateline(head) && (!titleAlone || head.contains("关于")) && isTitle(head + compact);
     }
 
     boolean isPageMarker(String compact) {
@@ -113,14 +140,28 @@ final class LineClassifier {
         return rules.titleEndings().stream().anyMatch(t::endsWith);
     }
 
+    /** 一 / 二、 / 第三部分 alone, a topic heading (政治合作), or a numbered topic (二、经济合作). */
     boolean isHeading(String compact) {
         if (rules.headings().contains(compact) || matchesAny(rules.headingPatterns(), compact)) {
             return true;
         }
-        if (compact.length() > MAX_TOPIC_HEADING || !compact.codePoints().allMatch(TextChecks::isHan)) {
-            return false;
+        for (Pattern prefix : rules.headingPrefixes()) {
+            Matcher m = prefix.matcher(compact);
+            if (m.lookingAt() && m.end() < compact.length()) {
+                return isTopic(compact.substring(m.end()), MAX_NUMBERED_HEADING);
+            }
         }
-        return rules.headingSuffixes().stream().anyMatch(compact::endsWith);
+        return isTopic(compact, MAX_TOPIC_HEADING)
+                && (rules.headings().contains(compact) || rules.headingSuffixes().stream().anyMatch(compact::endsWith));
+    }
+
+    /** A short run of Chinese words (、 allowed) naming a topic rather than saying something. */
+    private boolean isTopic(String s, int maxLength) {
+        if (rules.headings().contains(s)) {
+            return true;
+        }
+        return s.length() <= maxLength && s.codePoints().allMatch(c -> c == '、' || TextChecks.isHan(c))
+                && rules.headingStopwords().stream().noneMatch(s::contains);
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String s) {

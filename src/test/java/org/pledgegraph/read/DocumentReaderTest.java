@@ -149,4 +149,29 @@ class DocumentReaderTest {
         }
         assertEquals("双方同意加强能源合作。", d.units().get(0).text());
     }
+
+    @Test
+    void readsSignatureLinesAndAWrappedTitleInNewspaperLayout() {
+        String text = """
+                中华人民共和国和哈萨克斯坦共和国（以下简称“双方”）一致认为，
+                两国关系保持高水平发展。双方将继续深化共建“一带一路”
+                合作，推动产能、能源、农业等领域合作提质升级。双方
+                
+                支持对方维护国家主权、安全和发展利益。
+                中华人民共和国主席　　哈萨克斯坦共和国总统
+                二〇一九年九月十一日于北京
+                
+                中华人民共和国和哈萨克斯坦共和国关于发展
+                永久全面战略伙伴关系的联合声明
+                """;
+        List<Document> docs = read(text);
+        assertEquals(1, docs.size());
+        Document d = docs.get(0);
+        assertEquals("中华人民共和国和哈萨克斯坦共和国关于发展永久全面战略伙伴关系的联合声明", d.title());
+        assertEquals(List.of("中华人民共和国和哈萨克斯坦共和国（以下简称“双方”）一致认为，两国关系保持高水平发展。",
+                "双方将继续深化共建“一带一路”合作，推动产能、能源、农业等领域合作提质升级。",
+                "双方支持对方维护国家主权、安全和发展利益。", "中华人民共和国主席哈萨克斯坦共和国总统",
+                "二〇一九年九月十一日于北京"), texts(d));
+        assertEquals(Optional.of(LocalDate.of(2019, 9, 11)), d.date());
+    }
 }
