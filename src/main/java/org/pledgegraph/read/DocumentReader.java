@@ -33,7 +33,7 @@ public final class DocumentReader {
         List<Line> lines = classifier.classify(src.text());
         DocumentDates dates = new DocumentDates(rules, src.text());
         List<Document> documents = new ArrayList<>();
-        for (DocumentSplitter.Part part : DocumentSplitter.split(lines)) {
+        for (DocumentSplitter.Part part : DocumentSplitter.split(lines, l -> classifier.isDateline(l.compact()))) {
             List<Unit> units = new UnitCutter(src.text(), rules).cut(part.lines());
             if (units.isEmpty() && part.title().isEmpty()) {
                 continue;

@@ -24,6 +24,9 @@ final class LineClassifier {
     private static final int MIN_TITLE = 6;
     private static final int MAX_TOPIC_HEADING = 12;
     private static final int MAX_NUMBERED_HEADING = 15;
+    private static final int MAX_NUMBERED_CLAUSE_HEADING = 30;
+    /** A line without Chinese this long or longer is foreign text (a translation), not part of the statement. */
+    private static final int MIN_FOREIGN_LINE = 15;
 
     private final LayoutRules rules;
 
@@ -44,8 +47,8 @@ final class LineClassifier {
         for (int i = 0; i < raw.size(); i++) {
             String compact = compacts.get(i);
             boolean starts = boundary || layout.paragraphs();
-            Line.Kind kind = kind(compact, starts);
-            if (kind != Line.Kind.PAGE_MARKER && isTitleTail(lines, compact, kind == Line.Kind.TITLE)) {
+            Line.Kind kind = kind(compact, starts, layout);
+            if (kind != Line.Kind.DROPPED && isTitleTail(lines, compact, kind == Line.Kind.TITLE)) {
                 int last = lines.size() - 1;
                 lines.set(last, lines.get(last).withKind(Line.Kind.TITLE));
                 kind = Line.Kind.TITLE;
@@ -82,7 +85,7 @@ final class LineClassifier {
     private Layout layout(List<String> compacts) {
         List<String> body = new ArrayList<>();
         for (String c : compacts) {
-            if (c.length() >= LONG_LINE && !isPageMarker(c) && !isTitle(c) && !isDateline(c)) {
+            if (c.length() >= LONG_LINE && !isDropped(c) && !isTitle(c) && !isDateline(c)) {
                 body.add(c);
             }
         }
@@ -96,9 +99,9 @@ final class LineClassifier {
         return new Layout(wrapped < MAX_WRAPPED_SHARE * body.size(), width);
     }
 
-    private Line.Kind kind(String compact, boolean boundary) {
-        if (isPageMarker(compact)) {
-            return Line.Kind.PAGE_MARKER;
+    private Line.Kind kind(String compact, boolean boundary, Layout layout) {
+        if (isDropped(compact)) {
+            return Line.Kind.DROPPED;
         }
         if (!boundary) {
             return Line.Kind.BODY;
@@ -106,7 +109,21 @@ final class LineClassifier {
         if (isTitle(compact)) {
             return Line.Kind.TITLE;
         }
-        return isHeading(compact) ? Line.Kind.HEADING : Line.Kind.BODY;
+        boolean notWrapped = layout.paragraphs() || compact.length() < WRAP_SHARE_OF_WIDTH * layout.width();
+        return isHeading(compact) || (notWrapped && isNumberedHeading(compact)) ? Line.Kind.HEADING : Line.Kind.BODY;
+    }
+
+    /** A numbered line that says no sentence: 一、加强政治对话，促进政治互信. */
+    private boolean isNumberedHeading(String compact) {
+        for (Pattern prefix : rules.headingPrefixes()) {
+            Matcher m = prefix.matcher(compact);
+            if (m.lookingAt()) {
+                String rest = compact.substring(m.end());
+                return rest.length() <= MAX_NUMBERED_CLAUSE_HEADING && rest.codePoints().anyMatch(TextChecks::isHan)
+                        && rest.chars().noneMatch(c -> Chars.isTerminal((char) c));
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,7 +141,11 @@ final class LineClassifier {
                 && !isDateline(head) && (!titleAlone || head.contains("关于")) && isTitle(head + compact);
     }
 
-    boolean isPageMarker(String compact) {
+    /** A page marker, a piece of web page furniture, or a long line with no Chinese in it. */
+    boolean isDropped(String compact) {
+        if (compact.length() >= MIN_FOREIGN_LINE && compact.codePoints().noneMatch(TextChecks::isHan)) {
+            return true;
+        }
         return matchesAny(rules.pageMarkers(), compact);
     }
 

@@ -174,4 +174,33 @@ class DocumentReaderTest {
                 "二〇一九年九月十一日于北京"), texts(d));
         assertEquals(Optional.of(LocalDate.of(2019, 9, 11)), d.date());
     }
+
+    @Test
+    void readsAWebPageWithNavigationNumberedHeadingsAndATranslation() {
+        String text = """
+                首页 新闻 国际 > 正文
+                新闻中心 > 国际新闻 > 正文
+                中巴联合声明
+                来源：新华网
+                  应巴西联邦共和国总统邀请，中华人民共和国主席于2019年11月12日至14日对巴西进行国事访问。
+
+                  一、加强政治对话,促进政治互信
+
+                  1.双方将保持两国元首年度会晤。
+                  Les deux parties maintiendront des rencontres annuelles entre chefs d'Etat.
+                  2、双方同意加强立法机构交往。
+
+                  二、深化务实合作
+
+                  3. 双方欢迎签署《中巴农业合作谅解备忘录》。
+                """;
+        Document d = read(text).get(0);
+        assertEquals("中巴联合声明", d.title());
+        assertEquals(List.of("应巴西联邦共和国总统邀请，中华人民共和国主席于2019年11月12日至14日对巴西进行国事访问。",
+                "1.双方将保持两国元首年度会晤。", "2、双方同意加强立法机构交往。", "3.双方欢迎签署《中巴农业合作谅解备忘录》。"),
+                texts(d));
+        assertEquals(List.of("", "一、加强政治对话,促进政治互信", "一、加强政治对话,促进政治互信", "二、深化务实合作"),
+                d.units().stream().map(u -> u.section().heading()).toList());
+        assertEquals(List.of("", "1.", "2、", "3."), d.units().stream().map(Unit::marker).toList());
+    }
 }
