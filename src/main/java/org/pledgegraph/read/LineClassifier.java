@@ -17,6 +17,8 @@ final class LineClassifier {
     private static final double WRAP_SHARE_OF_WIDTH = 0.75;
     /** Fewer wrapped lines than this share of the long lines make a file of paragraphs. */
     private static final double MAX_WRAPPED_SHARE = 0.3;
+    /** Fewer wrapped lines than this make a file of paragraphs whatever their share. */
+    private static final int MIN_WRAPPED_LINES = 3;
     /** In wrapped text, a line shorter than this share of the width that ends no unit ends a paragraph. */
     private static final double SHORT_SHARE_OF_WIDTH = 0.6;
     private static final int LONG_LINE = 8;
@@ -44,16 +46,18 @@ final class LineClassifier {
         Layout layout = layout(compacts);
         List<Line> lines = new ArrayList<>(raw.size());
         boolean boundary = true;
+        boolean afterLeadIn = false;
         for (int i = 0; i < raw.size(); i++) {
             String compact = compacts.get(i);
             boolean starts = boundary || layout.paragraphs();
-            Line.Kind kind = kind(compact, starts, layout);
+            Line.Kind kind = kind(compact, starts, afterLeadIn, layout);
             if (kind != Line.Kind.DROPPED && isTitleTail(lines, compact, kind == Line.Kind.TITLE)) {
                 int last = lines.size() - 1;
                 lines.set(last, lines.get(last).withKind(Line.Kind.TITLE));
                 kind = Line.Kind.TITLE;
             }
             lines.add(new Line(raw.get(i)[0], raw.get(i)[1], compact, kind, starts));
+            afterLeadIn = kind == Line.Kind.BODY ? compact.endsWith("：") || compact.endsWith(":") : afterLeadIn;
             boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || isDateline(compact)
                     || compact.length() < SHORT_SHARE_OF_WIDTH * layout.width()
                     || isSpacedOut(text, raw.get(i)[0], raw.get(i)[1], compact);
@@ -96,17 +100,18 @@ final class LineClassifier {
         int width = lengths[(int) (WIDTH_PERCENTILE * (lengths.length - 1))];
         long wrapped = body.stream().filter(c -> !Chars.endsUnit(c) && c.length() >= WRAP_SHARE_OF_WIDTH * width)
                 .count();
-        return new Layout(wrapped < MAX_WRAPPED_SHARE * body.size(), width);
+        return new Layout(wrapped < MIN_WRAPPED_LINES || wrapped < MAX_WRAPPED_SHARE * body.size(), width);
     }
 
-    private Line.Kind kind(String compact, boolean boundary, Layout layout) {
+    /** What a line is; after a lead-in (……：) a line naming a document is a list item, not a title. */
+    private Line.Kind kind(String compact, boolean boundary, boolean afterLeadIn, Layout layout) {
         if (isDropped(compact)) {
             return Line.Kind.DROPPED;
         }
         if (!boundary) {
             return Line.Kind.BODY;
         }
-        if (isTitle(compact)) {
+        if (!afterLeadIn && isTitle(compact)) {
             return Line.Kind.TITLE;
         }
         boolean notWrapped = layout.paragraphs() || compact.length() < WRAP_SHARE_OF_WIDTH * layout.width();
@@ -153,9 +158,11 @@ final class LineClassifier {
         return rules.datelines().stream().anyMatch(p -> p.matcher(compact).lookingAt());
     }
 
+    /** A line naming a statement (…联合声明), not quoting one (《…》) nor numbered as a list item. */
     boolean isTitle(String compact) {
         String t = Titles.clean(compact, rules);
-        if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)) {
+        if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)
+                || t.startsWith("《") || startsWithAny(rules.headingPrefixes(), t) || startsWithAny(rules.listMarkers(), t)) {
             return false;
         }
         return rules.titleEndings().stream().anyMatch(t::endsWith);
@@ -183,6 +190,10 @@ final class LineClassifier {
         }
         return s.length() <= maxLength && s.codePoints().allMatch(c -> c == '、' || TextChecks.isHan(c))
                 && rules.headingStopwords().stream().noneMatch(s::contains);
+    }
+
+    private static boolean startsWithAny(List<Pattern> patterns, String s) {
+        return patterns.stream().anyMatch(p -> p.matcher(s).lookingAt());
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String s) {

@@ -3,7 +3,7 @@ package org.pledgegraph.read;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Cleans a title line: drops （全文） and the like, and 《》 around the whole title. */
+/** Cleans a title line: drops （全文） and the like. */
 final class Titles {
     private Titles() {
     }
@@ -12,9 +12,6 @@ final class Titles {
         String t = compact;
         for (Pattern drop : rules.titleDrops()) {
             t = drop.matcher(t).replaceFirst("");
-        }
-        if (t.startsWith("《") && t.endsWith("》") && t.indexOf('》') == t.length() - 1) {
-            t = t.substring(1, t.length() - 1);
         }
         return t;
     }

@@ -203,4 +203,18 @@ class DocumentReaderTest {
                 d.units().stream().map(u -> u.section().heading()).toList());
         assertEquals(List.of("", "1.", "2、", "3."), d.units().stream().map(Unit::marker).toList());
     }
+
+    @Test
+    void aListOfSignedDocumentsDoesNotSplitTheStatement() {
+        String text = """
+                中华人民共和国和越南社会主义共和国联合声明
+                双方同意加强合作。访问期间，双方签署了以下合作文件：
+                中华人民共和国政府和越南社会主义共和国政府联合声明
+                《中越两国政府关于经贸合作的五年发展规划》
+                双方对访问成果表示满意。
+                """;
+        List<Document> docs = read(text);
+        assertEquals(1, docs.size());
+        assertEquals(5, docs.get(0).units().size(), texts(docs.get(0)).toString());
+    }
 }

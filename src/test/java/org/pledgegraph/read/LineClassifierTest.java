@@ -31,7 +31,7 @@ class LineClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"中华人民共和国和法兰西共和国联合声明", "中华人民共和国和巴基斯坦伊斯兰共和国联合声明（全文）",
-        "中国—东盟领导人关于可持续发展合作的联合声明", "中越联合公报", "《中华人民共和国和巴西联邦共和国联合行动计划》",
+        "中国—东盟领导人关于可持续发展合作的联合声明", "中越联合公报", "中华人民共和国和巴西联邦共和国联合行动计划",
         "中华人民共和国与欧洲联盟领导人会晤联合声明", "中哈两国元首关于进一步深化全面战略伙伴关系的联合宣言"})
     void recognisesTitles(String line) {
         assertTrue(classifier.isTitle(line), line);
@@ -39,7 +39,7 @@ class LineClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"双方发表了联合声明。", "中华人民共和国和俄罗斯联邦（以下称“双方”），声明如下：", "声明",
-        "（新华社莫斯科6月5日电）"})
+        "（新华社莫斯科6月5日电）", "《中华人民共和国和巴西联邦共和国联合行动计划》", "1.中法联合声明", "——中法联合声明"})
     void doesNotTakeSentencesForTitles(String line) {
         assertFalse(classifier.isTitle(line), line);
     }
@@ -63,8 +63,10 @@ class LineClassifierTest {
                 双方认为，两国在能源领域的合作不断深化，双方同意在核
                 能合作
                 方面继续推进大项目，加强技术交流与人员培训，扩大规模。
-                双方同意进一步加强在数字经济和绿色发展领域的合作，
-                共同推动全球治理体系朝着更加公正合理的方向发展。
+                双方同意进一步加强在数字经济和绿色发展领域的合作，共
+                同推动全球治理体系朝着更加公正合理的方向发展。双方
+                支持巴基斯坦和阿富汗加强对话，愿同地区国家一道维护
+                地区和平稳定。
                 """;
         List<Line> lines = classifier.classify(text);
         assertTrue(lines.stream().allMatch(l -> l.kind() == Line.Kind.BODY), lines.toString());
