@@ -16,6 +16,7 @@ public final class DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
 
     private final LayoutRules rules;
+    private final LineRules kinds;
     private final LineClassifier classifier;
 
     /** A reader with the standard layout rules. */
@@ -25,7 +26,8 @@ public final class DocumentReader {
 
     DocumentReader(LayoutRules rules) {
         this.rules = rules;
-        this.classifier = new LineClassifier(rules);
+        this.kinds = new LineRules(rules);
+        this.classifier = new LineClassifier(kinds);
     }
 
     /** The documents of {@code src}, in file order; at least one if the text has any body text. */
@@ -33,7 +35,7 @@ public final class DocumentReader {
         List<Line> lines = classifier.classify(src.text());
         DocumentDates dates = new DocumentDates(rules, src.text());
         List<Document> documents = new ArrayList<>();
-        for (DocumentSplitter.Part part : DocumentSplitter.split(lines, l -> classifier.isDateline(l.compact()))) {
+        for (DocumentSplitter.Part part : DocumentSplitter.split(lines, l -> kinds.isDateline(l.compact()))) {
             List<Unit> units = new UnitCutter(src.text(), rules).cut(part.lines());
             if (units.isEmpty() && part.title().isEmpty()) {
                 continue;

@@ -2,8 +2,6 @@ package org.pledgegraph.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a source text into lines and says what each line is: body text, a section heading, a
@@ -22,18 +20,11 @@ final class LineClassifier {
     /** In wrapped text, a line shorter than this share of the width that ends no unit ends a paragraph. */
     private static final double SHORT_SHARE_OF_WIDTH = 0.6;
     private static final int LONG_LINE = 8;
-    private static final int MAX_TITLE = 80;
-    private static final int MIN_TITLE = 6;
-    private static final int MAX_TOPIC_HEADING = 12;
-    private static final int MAX_NUMBERED_HEADING = 15;
-    private static final int MAX_NUMBERED_CLAUSE_HEADING = 30;
-    /** A line without Chinese this long or longer is foreign text (a translation), not part of the statement. */
-    private static final int MIN_FOREIGN_LINE = 15;
 
-    private final LayoutRules rules;
+    private final LineRules kinds;
 
-    LineClassifier(LayoutRules rules) {
-        this.rules = rules;
+    LineClassifier(LineRules kinds) {
+        this.kinds = kinds;
     }
 
     /** The non-blank lines of {@code text}, classified. */
@@ -58,7 +49,7 @@ final class LineClassifier {
             }
             lines.add(new Line(raw.get(i)[0], raw.get(i)[1], compact, kind, starts));
             afterLeadIn = kind == Line.Kind.BODY ? compact.endsWith("：") || compact.endsWith(":") : afterLeadIn;
-            boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || isDateline(compact)
+            boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || kinds.isDateline(compact)
                     || compact.length() < SHORT_SHARE_OF_WIDTH * layout.width()
                     || isSpacedOut(text, raw.get(i)[0], raw.get(i)[1], compact);
         }
@@ -89,7 +80,7 @@ final class LineClassifier {
     private Layout layout(List<String> compacts) {
         List<String> body = new ArrayList<>();
         for (String c : compacts) {
-            if (c.length() >= LONG_LINE && !isDropped(c) && !isTitle(c) && !isDateline(c)) {
+            if (c.length() >= LONG_LINE && !kinds.isDropped(c) && !kinds.isTitle(c) && !kinds.isDateline(c)) {
                 body.add(c);
             }
         }
@@ -105,30 +96,18 @@ final class LineClassifier {
 
     /** What a line is; after a lead-in (……：) a line naming a document is a list item, not a title. */
     private Line.Kind kind(String compact, boolean boundary, boolean afterLeadIn, Layout layout) {
-        if (isDropped(compact)) {
+        if (kinds.isDropped(compact)) {
             return Line.Kind.DROPPED;
         }
         if (!boundary) {
             return Line.Kind.BODY;
         }
-        if (!afterLeadIn && isTitle(compact)) {
+        if (!afterLeadIn && kinds.isTitle(compact)) {
             return Line.Kind.TITLE;
         }
         boolean notWrapped = layout.paragraphs() || compact.length() < WRAP_SHARE_OF_WIDTH * layout.width();
-        return isHeading(compact) || (notWrapped && isNumberedHeading(compact)) ? Line.Kind.HEADING : Line.Kind.BODY;
-    }
-
-    /** A numbered line that says no sentence: 一、加强政治对话，促进政治互信. */
-    private boolean isNumberedHeading(String compact) {
-        for (Pattern prefix : rules.headingPrefixes()) {
-            Matcher m = prefix.matcher(compact);
-            if (m.lookingAt()) {
-                String rest = compact.substring(m.end());
-                return rest.length() <= MAX_NUMBERED_CLAUSE_HEADING && rest.codePoints().anyMatch(TextChecks::isHan)
-                        && rest.chars().noneMatch(c -> Chars.isTerminal((char) c));
-            }
-        }
-        return false;
+        boolean heading = kinds.isHeading(compact) || (notWrapped && kinds.isNumberedHeading(compact));
+        return heading ? Line.Kind.HEADING : Line.Kind.BODY;
     }
 
     /**
@@ -143,66 +122,7 @@ final class LineClassifier {
         Line before = lines.get(lines.size() - 1);
         String head = before.compact();
         return before.kind() == Line.Kind.BODY && before.boundary() && !Chars.containsPunctuation(head)
-                && !isDateline(head) && (!titleAlone || head.contains("关于")) && isTitle(head + compact);
-    }
-
-    /** A page marker, a piece of web page furniture, or a long line with no Chinese in it. */
-    boolean isDropped(String compact) {
-        if (compact.length() >= MIN_FOREIGN_LINE && compact.codePoints().noneMatch(TextChecks::isHan)) {
-            return true;
-        }
-        return matchesAny(rules.pageMarkers(), compact);
-    }
-
-    boolean isDateline(String compact) {
-        return rules.datelines().stream().anyMatch(p -> p.matcher(compact).lookingAt());
-    }
-
-    /** A line naming a statement (…联合声明), not quoting one (《…》) nor numbered as a list item. */
-    boolean isTitle(String compact) {
-        String t = Titles.clean(compact, rules);
-        if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)
-                || t.startsWith("《") || startsWithAny(rules.headingPrefixes(), t) || startsWithAny(rules.listMarkers(), t)) {
-            return false;
-        }
-        return rules.titleEndings().stream().anyMatch(t::endsWith);
-    }
-
-    /** 一 / 二、 / 第三部分 alone, a topic heading (政治合作), or a numbered topic (二、经济合作). */
-    boolean isHeading(String compact) {
-        if (rules.headings().contains(compact) || matchesAny(rules.headingPatterns(), compact)) {
-            return true;
-        }
-        for (Pattern prefix : rules.headingPrefixes()) {
-            Matcher m = prefix.matcher(compact);
-            if (m.lookingAt() && m.end() < compact.length()) {
-                return isTopic(compact.substring(m.end()), MAX_NUMBERED_HEADING);
-            }
-        }
-        return isTopic(compact, MAX_TOPIC_HEADING)
-                && (rules.headings().contains(compact) || rules.headingSuffixes().stream().anyMatch(compact::endsWith));
-    }
-
-    /** A short run of Chinese words (、 allowed) naming a topic rather than saying something. */
-    private boolean isTopic(String s, int maxLength) {
-        if (rules.headings().contains(s)) {
-            return true;
-        }
-        return s.length() <= maxLength && s.codePoints().allMatch(c -> c == '、' || TextChecks.isHan(c))
-                && rules.headingStopwords().stream().noneMatch(s::contains);
-    }
-
-    private static boolean startsWithAny(List<Pattern> patterns, String s) {
-        return patterns.stream().anyMatch(p -> p.matcher(s).lookingAt());
-    }
-
-    private static boolean matchesAny(List<Pattern> patterns, String s) {
-        for (Pattern p : patterns) {
-            if (p.matcher(s).matches()) {
-                return true;
-            }
-        }
-        return false;
+                && !kinds.isDateline(head) && (!titleAlone || head.contains("关于")) && kinds.isTitle(head + compact);
     }
 
     /** [begin, end) of the non-whitespace content of each non-blank line. */
