@@ -40,8 +40,9 @@ public final class DocumentReader {
             if (units.isEmpty() && part.title().isEmpty()) {
                 continue;
             }
-            String title = Titles.join(part.title(), rules);
-            Optional<LocalDate> date = dates.date(title, units);
+            String written = Titles.join(part.title());
+            String title = Titles.clean(written, rules);
+            Optional<LocalDate> date = dates.date(written, units);
             documents.add(new Document(src, documents.size(), title, date, units));
         }
         LOG.debug("{}: {} documents, {} lines", src.name(), documents.size(), lines.size());

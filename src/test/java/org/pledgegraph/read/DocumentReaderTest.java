@@ -217,4 +217,11 @@ class DocumentReaderTest {
         assertEquals(1, docs.size());
         assertEquals(5, docs.get(0).units().size(), texts(docs.get(0)).toString());
     }
+
+    @Test
+    void cleansTheTitleAndTakesTheDateItGives() {
+        Document d = read("中华人民共和国和泰王国联合声明（2019年11月5日，曼谷）_滚动新闻_中国政府网\n双方同意加强合作。\n").get(0);
+        assertEquals("中华人民共和国和泰王国联合声明", d.title());
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 5)), d.date());
+    }
 }
