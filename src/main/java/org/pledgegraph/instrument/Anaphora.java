@@ -56,10 +56,7 @@ final class Anaphora {
         }
         String before = text.substring(0, m.start());
         String after = text.substring(m.end());
-        if (endsWithAny(before, verbs)) {
-            return !startsWithHan(after) || startsWithAny(after, followers) || after.startsWith("的");
-        }
-        return startsWithAny(after, followers) && !endsWithHan(before);
+        return endsWithAny(before, verbs) || startsWithAny(after, followers) && !endsWithHan(before);
     }
 
     private static boolean endsWithAny(String s, String alternatives) {
@@ -68,10 +65,6 @@ final class Anaphora {
 
     private static boolean startsWithAny(String s, String alternatives) {
         return Pattern.compile("^(?:" + alternatives + ")").matcher(s).find();
-    }
-
-    private static boolean startsWithHan(String s) {
-        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean endsWithHan(String s) {

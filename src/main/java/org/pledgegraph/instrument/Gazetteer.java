@@ -46,7 +46,7 @@ final class Gazetteer {
             throw row.error("title and type are required");
         }
         return new GazetteerEntry(key, Titles.canonical(row.cell(1)), row.list(2), row.list(3), row.list(4),
-                row.cell(5), opt(signed), opt(row.optional(7)), opt(qid));
+                row.cell(5), opt(signed), opt(row.optional(7)), opt(qid), row.optional(9));
     }
 
     private static void check(Tsv.Row row, Pattern p, String value, String problem) {

@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param signed         ISO signing date, where sure
  * @param place          signing place, where sure
  * @param wikidata       QID, only from the project's verified list
+ * @param source         where its data was checked
  */
 record GazetteerEntry(String key, String title, List<String> aliases, List<String> contextAliases,
                       List<String> english, String type, Optional<String> signed, Optional<String> place,
-                      Optional<String> wikidata) {
+                      Optional<String> wikidata, String source) {
     GazetteerEntry {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");

@@ -61,22 +61,33 @@ public final class InstrumentCatalog {
         return seen.values().stream().map(Entry::instrument).toList();
     }
 
+    /** Names the unit itself makes known (an alias defined, an instrument named) apply to the rest of it: a second pass
+     * finds them (anaphors only in the first, so that none refers forward). */
     private List<Reference> unit(String text, Scope scope) {
         List<Reference> refs = new ArrayList<>();
-        for (Mention m : finder.find(text, searchable(scope))) {
-            Optional<Entry> e = m.anaphor().isPresent() ? scope.latest(m.anaphor().get().compatible())
-                    : named(m, scope);
-            if (e.isEmpty()) {
-                LOG.debug("{}: no instrument for {}", scope.document(), m.name());
-                continue;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Mention m : finder.find(text, searchable(scope))) {
+                boolean fresh = refs.stream().noneMatch(r -> r.begin() < m.end() && m.begin() < r.end());
+                if (fresh && (pass == 0 || m.anaphor().isEmpty())) {
+                    reference(text, m, scope).ifPresent(refs::add);
+                }
             }
-            Entry entry = e.get();
-            events.read(text, m.begin(), m.end()).forEach(entry::event);
-            scope.named(entry);
-            seen.putIfAbsent(entry.key(), entry);
-            refs.add(new Reference(entry.instrument(), m.begin(), m.end(), m.anaphor().isPresent(), m.article()));
         }
+        refs.sort(Comparator.comparingInt(Reference::begin));
         return refs;
+    }
+
+    private Optional<Reference> reference(String text, Mention m, Scope scope) {
+        Optional<Entry> e = m.anaphor().isPresent() ? scope.latest(m.anaphor().get().compatible()) : named(m, scope);
+        if (e.isEmpty()) {
+            LOG.debug("{}: no instrument for {}", scope.document(), m.name());
+            return Optional.empty();
+        }
+        Entry entry = e.get();
+        events.read(text, m.begin(), m.end()).forEach(entry::event);
+        scope.named(entry);
+        seen.putIfAbsent(entry.key(), entry);
+        return Optional.of(new Reference(entry.instrument(), m.begin(), m.end(), m.anaphor().isPresent(), m.article()));
     }
 
     /** Names to look for in running text: known names long enough to be specific, longest first. */
@@ -132,7 +143,9 @@ public final class InstrumentCatalog {
             scope.local(title, e);
             return Optional.of(e);
         }
-        Entry e = new Entry(Keys.of(type, title), title, type, Optional.empty(), Optional.empty(),
+        Matcher r = RESOLUTION.matcher(title);
+        String key = r.matches() ? "unsc-resolution-" + r.group(1) : Keys.of(type, title);
+        Entry e = new Entry(key, title, type, Optional.empty(), Optional.empty(),
                 parties.ofTitle(title));
         index(title, e);
         String bare = Titles.withoutPeriod(title);
@@ -197,6 +210,6 @@ public final class InstrumentCatalog {
             contextNames.put(Titles.norm(a), e);
         });
         g.signed().ifPresent(d -> e.event(new Event(EventType.signed, Optional.of(d), g.place(), Optional.empty(),
-                "gazetteer")));
+                "gazetteer: " + g.source())));
     }
 }

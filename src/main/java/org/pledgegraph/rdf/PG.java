@@ -88,4 +88,28 @@ public final class PG {
     public static final Property instrumentType = property("instrumentType");
     public static final Property article = property("article");
     public static final Property anaphoric = property("anaphoric");
+
+    // Instrument descriptions (InstrumentWriter)
+    public static final Resource InstrumentEvent = resource("InstrumentEvent");
+    public static final Property instrumentParty = property("instrumentParty");
+    public static final Property instrumentPartyCode = property("instrumentPartyCode");
+    public static final Property signedOn = property("signedOn");
+    public static final Property signedAt = property("signedAt");
+    public static final Property expiresOn = property("expiresOn");
+    public static final Property withdrawnBy = property("withdrawnBy");
+    public static final Property status = property("status");
+    public static final Property event = property("event");
+    public static final Property eventType = property("eventType");
+    public static final Property eventDate = property("eventDate");
+    public static final Property eventPlace = property("eventPlace");
+    public static final Property eventActor = property("eventActor");
+    public static final Property evidence = property("evidence");
+    /** Values of pg:eventType, and of pg:status for the status events. */
+    public static final Resource Signed = resource("Signed");
+    public static final Resource Draft = resource("Draft");
+    public static final Resource Proposed = resource("Proposed");
+    public static final Resource NotInForce = resource("NotInForce");
+    public static final Resource Expires = resource("Expires");
+    public static final Resource Withdrawn = resource("Withdrawn");
+    public static final Resource RatificationRefused = resource("RatificationRefused");
 }

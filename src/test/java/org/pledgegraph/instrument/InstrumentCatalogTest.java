@@ -1,0 +1,76 @@
+package org.pledgegraph.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pledgegraph.read.Document;
+
+/**
+ * Finding and linking on short documents, one unit per sentence. Expected references are written
+ * {@code unit|mention as written|canonical title of the instrument|A for anaphoric} and separated by ";".
+ */
+class InstrumentCatalogTest {
+    private static final InstrumentCatalog CATALOG = InstrumentCatalog.load();
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of(List.of("双方重申致力于全面有效落实《巴黎协定》。", "双方呼吁发达国家切实履行《协定》规定的义务。"),
+                        "0|《巴黎协定》|巴黎协定|-;1|《协定》|巴黎协定|A"),
+                Arguments.of(List.of("双方将落实2018年1月9日在北京签署的《中华人民共和国政府和法兰西共和国政府关于和平利用核能的合作协定》（以下简称《核能协定》）。",
+                                "双方同意尽快修订《核能协定》附件。"),
+                        "0|《中华人民共和国政府和法兰西共和国政府关于和平利用核能的合作协定》（以下简称《核能协定》）"
+                                + "|中华人民共和国政府和法兰西共和国政府关于和平利用核能的合作协定|-;"
+                                + "1|《核能协定》|中华人民共和国政府和法兰西共和国政府关于和平利用核能的合作协定|-"),
+                Arguments.of(List.of("巴方重申恪守《联合国宪章》第二条规定的各项原则。"), "0|《联合国宪章》|联合国宪章|-"),
+                Arguments.of(List.of("双方同意落实《中巴经济走廊远景规划（2017—2030年）》，推进该规划的实施。"),
+                        "0|《中巴经济走廊远景规划（2017—2030年）》|中巴经济走廊远景规划（2017—2030年）|-;"
+                                + "0|该规划|中巴经济走廊远景规划（2017—2030年）|A"),
+                Arguments.of(List.of("双方同意在《南海各方行为宣言》框架下妥善管控分歧。", "双方将全面有效落实《宣言》。"),
+                        "0|《南海各方行为宣言》|南海各方行为宣言|-;1|《宣言》|南海各方行为宣言|A"),
+                Arguments.of(List.of("哈方支持《全面禁止核试验条约》早日生效。"), "0|《全面禁止核试验条约》|全面禁止核试验条约|-"),
+                Arguments.of(List.of("双方欢迎联合国安理会第2254号决议，认为第2254号决议为政治解决指明了方向。"),
+                        "0|联合国安理会第2254号决议|联合国安理会第2254号决议|-;0|第2254号决议|联合国安理会第2254号决议|-"),
+                Arguments.of(List.of("双方支持“一带一路”倡议同欧亚经济联盟建设对接合作。"), ""),
+                Arguments.of(List.of("双方欢迎第二届“一带一路”国际合作高峰论坛成功举行，将完善战略安全磋商机制。"), ""),
+                Arguments.of(List.of("双方认为，该条约对地区安全十分重要。"), ""),
+                Arguments.of(List.of("《人民日报》发表了双方的署名文章。"), ""),
+                Arguments.of(List.of("中欧双方致力于落实《中欧合作2020战略规划》。"),
+                        "0|《中欧合作2020战略规划》|中欧合作2020战略规划|-"),
+                Arguments.of(List.of("越方赞赏中方提出的“南海行为准则”草案。"), "0|“南海行为准则”|南海行为准则|-"),
+                Arguments.of(List.of("双方重申《联合国海洋法公约》的重要性，并致力于落实《巴黎协定》。", "双方将维护《公约》的完整性。"),
+                        "0|《联合国海洋法公约》|联合国海洋法公约|-;0|《巴黎协定》|巴黎协定|-;1|《公约》|联合国海洋法公约|A"),
+                Arguments.of(List.of("欧方愿早日批准《〈联合国气候变化框架公约〉京都议定书》。"),
+                        "0|《〈联合国气候变化框架公约〉京都议定书》|京都议定书|-"),
+                Arguments.of(List.of("巴西方面欢迎《不扩散核武器条约》（NPT）第十次审议大会召开，呼吁所有NPT缔约国履约。"),
+                        "0|《不扩散核武器条约》（NPT）|不扩散核武器条约|-;0|NPT|不扩散核武器条约|-"),
+                Arguments.of(List.of("双方表示，美国2018年宣布退出伊核问题全面协议，损害了全面协议的执行。"),
+                        "0|伊核问题全面协议|伊核问题全面协议|-;0|全面协议|伊核问题全面协议|-"),
+                Arguments.of(List.of("双方在实施中越2021—2025年边境贸易合作规划的基础上扩大合作。"),
+                        "0|中越2021—2025年边境贸易合作规划|中越2021—2025年边境贸易合作规划|-"),
+                Arguments.of(List.of("双方主张条约当事方通过对话解决分歧。"), ""),
+                Arguments.of(List.of("《中导条约》失效后，双方主张条约当事方恢复对话，推动条约早日恢复。"),
+                        "0|《中导条约》|苏美关于消除中程和中短程导弹条约|-;0|条约|苏美关于消除中程和中短程导弹条约|A;"
+                                + "0|条约|苏美关于消除中程和中短程导弹条约|A"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void findsAndLinks(List<String> units, String expected) {
+        Document doc = Docs.of(units.toArray(String[]::new));
+        List<List<Reference>> refs = CATALOG.find(doc);
+        List<String> got = new ArrayList<>();
+        for (int u = 0; u < refs.size(); u++) {
+            for (Reference r : refs.get(u)) {
+                got.add(u + "|" + units.get(u).substring(r.begin(), r.end()) + "|" + r.instrument().title() + "|"
+                        + (r.anaphoric() ? "A" : "-"));
+            }
+        }
+        List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(";"));
+        assertEquals(want, got);
+    }
+}
