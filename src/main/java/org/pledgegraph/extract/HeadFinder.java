@@ -161,6 +161,9 @@ final class HeadFinder {
         String w = ts.get(p).text();
         if (lex.is(w, Role.FRAME_AS)) {
             int i = find(ts, p + 1, to, "作为", "为", "当作");
+            if (i >= 0 && i + 1 < to && lex.is(ts.get(i + 1).text(), Role.FRAME_NOUN)) {
+                return i + 2;
+            }
             return i >= 0 ? -(i + 2) : nextVerb(ts, p + 2, to);
         }
         if (lex.is(w, Role.FRAME_LOC)) {
