@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -107,12 +106,5 @@ final class Predicates {
             }
         });
         return d;
-    }
-
-    /** Roles by word count, for logging. */
-    Map<Role, Integer> counts() {
-        Map<Role, Integer> c = new EnumMap<>(Role.class);
-        roles.values().forEach(rs -> rs.forEach(r -> c.merge(r, 1, Integer::sum)));
-        return c;
     }
 }

@@ -140,10 +140,14 @@ final class SentenceReader {
     }
 
     private void party(State s, Part c, Subject sub) {
+        List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
+        if (s.governing && (hs.isEmpty() || !breaksOut(hs.get(0)))) {
+            return;
+        }
         s.speaker = sub.actors();
         s.governing = false;
         flush(s);
-        emit(s, c, finder.heads(s.ts, sub.next(), c.to()));
+        emit(s, c, hs);
     }
 
     private void topic(State s, Part c, Subject sub) {

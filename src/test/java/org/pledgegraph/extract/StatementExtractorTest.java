@@ -55,6 +55,9 @@ class StatementExtractorTest {
         two stances of one party (Pakistan)      | CHN PAK | 巴方重申坚定奉行一个中国政策，支持中方为实现国家统一所作的努力。 | PAK:Position:重申; PAK:Support:支持
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
+        governed clause with a party subject     | CHN VNM | 双方一致认为，中越两国是山水相连的友好邻邦。 | CHN+VNM:Position:认为
+        以……为契机 is a frame (Vietnam)         | CHN VNM | 双方同意以建交75周年为契机，深化全面战略合作。 | CHN+VNM:Undertaking:同意
+        以……为契机 before an action (France)    | CHN FRA | 双方将以建交60周年为契机，推动两国关系取得新进展。 | CHN+FRA:Undertaking:推动
         clause-taking 表示 (Vietnam)             | CHN VNM | 越方表示，坚定奉行一个中国政策。 | VNM:Position:表示
         three coordinated predicates (Vietnam)   | CHN VNM | 双方将巩固政治互信，保持高层交往，开展务实合作。 | CHN+VNM:Undertaking:巩固; CHN+VNM:Undertaking:保持; CHN+VNM:Undertaking:开展
         shared object and purpose: one (Vietnam) | CHN VNM | 双方将不断丰富、完善合作机制，为两国人民创造更多福祉。 | CHN+VNM:Undertaking:丰富
