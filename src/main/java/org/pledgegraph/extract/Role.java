@@ -58,6 +58,8 @@ enum Role {
     PARTNOUN,
     /** An Appeal that is an Undertaking when it names no one else (两国都希望实现……目标). */
     WISH,
+    /** The parties together in a multilateral declaration (成员国, 与会各方). */
+    COLLECTIVE,
     /** A word never read as a predicate (相关). */
     NOTVERB;
 

@@ -32,6 +32,9 @@ final class SubjectFinder {
         if (q > p) {
             return named(ts, q, to, actors, collective[0], parties);
         }
+        if (parties.size() >= 3 && lex.is(ts.get(p).text(), Role.COLLECTIVE)) {
+            return named(ts, p + 1, to, Set.of(), true, parties);
+        }
         return unnamed(ts, p, to, ms, parties);
     }
 

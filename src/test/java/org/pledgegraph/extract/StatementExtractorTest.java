@@ -80,6 +80,10 @@ class StatementExtractorTest {
         multilateral: group leaders speak        | CHN RUS IND BRA ZAF | 金砖国家领导人重申致力于多边主义。 | BRA+CHN+IND+RUS+ZAF:Position:重申
         multilateral: 各方 are all parties       | CHN RUS IND BRA ZAF | 各方同意加强协调。 | BRA+CHN+IND+RUS+ZAF:Undertaking:同意
         multilateral: 五国领导人 welcome         | CHN RUS IND BRA ZAF | 五国领导人欢迎南非担任主席国。 | BRA+CHN+IND+RUS+ZAF:Support:欢迎
+        multilateral: 成员国 support (SCO)       | CHN RUS KAZ KGZ TJK UZB | 成员国支持哈萨克斯坦担任轮值主席国期间的工作。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Support:支持
+        multilateral: 成员国 will (SCO)          | CHN RUS KAZ KGZ TJK UZB | 成员国将继续加强在打击恐怖主义领域的合作。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Undertaking:加强
+        multilateral: 应 inside 强调 (SCO)       | CHN RUS KAZ KGZ TJK UZB | 成员国强调，应通过政治外交途径解决冲突。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Position:强调
+        multilateral: meeting is narrative       | CHN RUS KAZ KGZ TJK UZB | 上海合作组织成员国元首理事会会议于2024年7月4日在阿斯塔纳举行。 |
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
