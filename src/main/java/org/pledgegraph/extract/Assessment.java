@@ -99,10 +99,15 @@ final class Assessment {
         return Optional.empty();
     }
 
+    /** The first verb of the clause after its subject, else its first adjective (中俄关系牢固). */
     private Optional<Head> firstPredicate(List<Token> ts, SentenceReader.Part c) {
         for (int i = c.subject().next(); i < c.to(); i++) {
-            Token t = ts.get(i);
-            if (finder.verbish(t) || t.tag().equals("a")) {
+            if (finder.verbish(ts.get(i))) {
+                return Optional.of(head(ts, i));
+            }
+        }
+        for (int i = c.subject().next(); i < c.to(); i++) {
+            if (ts.get(i).tag().equals("a")) {
                 return Optional.of(head(ts, i));
             }
         }
