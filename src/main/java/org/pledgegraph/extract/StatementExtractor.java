@@ -11,7 +11,6 @@ import org.pledgegraph.lexicon.Actor;
 import org.pledgegraph.lexicon.ActorLexicon;
 import org.pledgegraph.lexicon.ActorMention;
 import org.pledgegraph.read.Document;
-import org.pledgegraph.read.Section;
 import org.pledgegraph.read.Unit;
 import org.pledgegraph.tokenize.Token;
 import org.pledgegraph.tokenize.Tokenizer;
@@ -46,7 +45,7 @@ public final class StatementExtractor {
     /** The statements of each unit of {@code doc}, one list per unit, in order. */
     public List<List<Statement>> extract(Document doc, List<Actor> parties) {
         List<List<Statement>> out = new ArrayList<>();
-        Lists lists = new Lists();
+        ListTracker lists = new ListTracker();
         Unit previous = null;
         for (Unit u : doc.units()) {
             lists.enter(u, previous);
@@ -56,7 +55,7 @@ public final class StatementExtractor {
         return out;
     }
 
-    private List<Statement> unit(Unit u, List<Actor> parties, Lists lists) {
+    private List<Statement> unit(Unit u, List<Actor> parties, ListTracker lists) {
         List<Token> ts = tokens(u);
         List<ActorMention> ms = mentions.apply(u.plain(), parties);
         List<SentenceReader.Part> parts = parts(ts, ms, parties);
@@ -157,44 +156,5 @@ public final class StatementExtractor {
             }
         }
         return parts;
-    }
-
-    /** The lists a document is in at each unit: an outer lead-in and an inner one (an item's own lead-in). */
-    private static final class Lists {
-        private Optional<ListContext> outer = Optional.empty();
-        private Optional<ListContext> inner = Optional.empty();
-        private Section section;
-        private boolean itemPosition;
-
-        void enter(Unit u, Unit previous) {
-            if (section != null && !u.section().equals(section)) {
-                outer = Optional.empty();
-                inner = Optional.empty();
-            }
-            section = u.section();
-
-            if (!u.marker().isEmpty()) {
-                inner = Optional.empty();
-            }
-            itemPosition = !u.marker().isEmpty() || previous != null
-                    && (previous.plain().endsWith("；") || previous.plain().endsWith("：") || previous.plain().endsWith(";"));
-        }
-
-        Optional<ListContext> current() {
-            return inner.isPresent() ? inner : outer;
-        }
-
-        boolean itemPosition() {
-            return itemPosition;
-        }
-
-        void leadIn(Unit u, Optional<ListContext> ctx) {
-            if (!u.marker().isEmpty() && outer.isPresent()) {
-                inner = ctx;
-            } else {
-                outer = ctx;
-                inner = Optional.empty();
-            }
-        }
     }
 }
