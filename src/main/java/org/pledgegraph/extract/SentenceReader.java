@@ -169,12 +169,34 @@ final class SentenceReader {
         if (s.governing) {
             return;
         }
+        if (c.subject().type() == Subject.Type.NOUN && leaders(s, c)) {
+            return;
+        }
         int ought = ought(s.ts, c);
         if (ought >= 0) {
             appeal(s, c, ought);
         } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
             s.run.add(c);
         }
+    }
+
+    /** 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties. */
+    private boolean leaders(State s, Part c) {
+        int p = c.from();
+        boolean person = false;
+        while (p < c.to() && !finder.verbish(s.ts.get(p)) && !lex.is(s.ts.get(p).text(), Role.ADVERB)) {
+            person |= s.ts.get(p).tag().equals("nr") || s.ts.get(p).tag().equals("nnt");
+            p++;
+        }
+        List<Head> hs = finder.heads(s.ts, p, c.to());
+        if (!person || hs.isEmpty() || stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
+                || lex.is(hs.get(0).verb(), Role.NARRATIVE)) {
+            return false;
+        }
+        s.speaker = new HashSet<>(s.parties);
+        flush(s);
+        emit(s, c, hs);
+        return true;
     }
 
     private void bare(State s, Part c, boolean framing) {

@@ -49,6 +49,13 @@ final class SubjectFinder {
             actors.addAll(m.actors());
             coll[0] |= m.collective();
             q = after(ts, q, to, m.end());
+            int r = q;
+            while (r < to && partNoun(ts.get(r))) {
+                r++;
+            }
+            if (r > q && r + 1 < to && JOINERS.contains(ts.get(r).text()) && at(ms, ts.get(r + 1)) != null) {
+                q = r;
+            }
             if (q + 1 < to && JOINERS.contains(ts.get(q).text()) && at(ms, ts.get(q + 1)) != null) {
                 q++;
             } else {

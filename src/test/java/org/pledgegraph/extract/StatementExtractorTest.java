@@ -84,6 +84,11 @@ class StatementExtractorTest {
         multilateral: 成员国 will (SCO)          | CHN RUS KAZ KGZ TJK UZB | 成员国将继续加强在打击恐怖主义领域的合作。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Undertaking:加强
         multilateral: 应 inside 强调 (SCO)       | CHN RUS KAZ KGZ TJK UZB | 成员国强调，应通过政治外交途径解决冲突。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Position:强调
         multilateral: meeting is narrative       | CHN RUS KAZ KGZ TJK UZB | 上海合作组织成员国元首理事会会议于2024年7月4日在阿斯塔纳举行。 |
+        leaders speak for the parties (France)   | CHN FRA | 习近平主席和马克龙总统一致同意，深化中法全面战略伙伴关系。 | CHN+FRA:Undertaking:同意
+        leaders' talks are narrative (France)    | CHN FRA | 习近平主席同马克龙总统举行会谈。 |
+        two governments decide (France)          | CHN FRA | 中华人民共和国政府和法兰西共和国政府决定建立全面战略伙伴关系。 | CHN+FRA:Undertaking:决定
+        retrospective 了 holds none (France)     | CHN FRA | 访问期间，双方签署了航空、农业等领域合作文件。 |
+        表示祝贺 is a Support (France)           | CHN FRA | 双方对巴黎奥运会成功举办表示祝贺。 | CHN+FRA:Support:祝贺
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
