@@ -14,6 +14,8 @@ import org.pledgegraph.read.Document;
 import org.pledgegraph.read.Unit;
 import org.pledgegraph.tokenize.Token;
 import org.pledgegraph.tokenize.Tokenizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds who commits to what in each unit of a document: the statements' parties, kinds,
@@ -21,6 +23,7 @@ import org.pledgegraph.tokenize.Tokenizer;
  * Thread-safe: it keeps no state between calls.
  */
 public final class StatementExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(StatementExtractor.class);
     private static final Set<String> CUTS = Set.of("，", ",", "；", ";", "。", "！", "？", "：", ":");
 
     private final Tokenizer tokenizer;
@@ -49,10 +52,20 @@ public final class StatementExtractor {
         Unit previous = null;
         for (Unit u : doc.units()) {
             lists.enter(u, previous);
-            out.add(unit(u, parties, lists));
+            out.add(safely(u, parties, lists, doc));
             previous = u;
         }
         return out;
+    }
+
+    /** The unit's statements; a rule that fails on an odd unit costs that unit only, with a warning. */
+    private List<Statement> safely(Unit u, List<Actor> parties, ListTracker lists, Document doc) {
+        try {
+            return unit(u, parties, lists);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: unit {}: no statements read ({}): {}", doc.source().name(), u.index(), e, u.text());
+            return List.of();
+        }
     }
 
     private List<Statement> unit(Unit u, List<Actor> parties, ListTracker lists) {
