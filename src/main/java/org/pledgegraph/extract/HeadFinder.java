@@ -80,7 +80,7 @@ final class HeadFinder {
                 p += (p + 1 < to && ts.get(p + 1).text().equals("地")) ? 2 : 1;
             } else if (lex.is(w, Role.LIGHT) && p + 1 < to) {
                 return Optional.of(resolve(ts, p, to, negated, modal, ought));
-            } else if (verbish(t)) {
+            } else if (verbish(t) && !(lex.is(w, Role.ADVERB) && modifier(ts, p, to))) {
                 return Optional.of(head(ts, p, negated, modal, ought));
             } else {
                 return Optional.empty();
@@ -118,6 +118,15 @@ final class HeadFinder {
             return false;
         }
         return lex.isPredicate(w) || t.isVerb() && !t.tag().equals("vshi") || lex.is(w, Role.ASSESS);
+    }
+
+    /** A word that only modifies a noun (密切有效的国际协调): it is followed by adjectives and 的. */
+    private static boolean modifier(List<Token> ts, int p, int to) {
+        int q = p + 1;
+        while (q < to && (ts.get(q).tag().startsWith("a") || ts.get(q).tag().equals("d"))) {
+            q++;
+        }
+        return q < to && ts.get(q).text().equals("的");
     }
 
     private boolean skippable(List<Token> ts, int p, int to) {

@@ -89,6 +89,9 @@ class StatementExtractorTest {
         two governments decide (France)          | CHN FRA | 中华人民共和国政府和法兰西共和国政府决定建立全面战略伙伴关系。 | CHN+FRA:Undertaking:决定
         retrospective 了 holds none (France)     | CHN FRA | 访问期间，双方签署了航空、农业等领域合作文件。 |
         表示祝贺 is a Support (France)           | CHN FRA | 双方对巴黎奥运会成功举办表示祝贺。 | CHN+FRA:Support:祝贺
+        密切 as a verb (France)                  | CHN FRA | 双方将采取以下措施： / （一）密切人文交流，便利人员往来。 | CHN+FRA:Undertaking:密切; CHN+FRA:Undertaking:便利
+        密切 as an adverb (France)               | CHN FRA | 双方将密切协调，携手应对气候变化。 | CHN+FRA:Undertaking:协调; CHN+FRA:Undertaking:应对
+        密切 in a noun item (France)             | CHN FRA | 双方认为，两国关系的特点是： / ——密切有效的国际协调。 | CHN+FRA:Position:认为
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
