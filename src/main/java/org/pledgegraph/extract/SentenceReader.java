@@ -44,6 +44,7 @@ final class SentenceReader {
         boolean governing;
         boolean measures;
         boolean narrative;
+        boolean story;
 
         State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
             this.ts = ts;
@@ -146,6 +147,7 @@ final class SentenceReader {
         }
         s.speaker = sub.actors();
         s.governing = false;
+        s.story = false;
         flush(s);
         emit(s, c, hs);
     }
@@ -311,7 +313,12 @@ final class SentenceReader {
     }
 
     private boolean skip(State s, Head h) {
-        if (lex.is(h.verb(), Role.NARRATIVE)) {
+        String next = h.index() + 1 < s.ts.size() ? s.ts.get(h.index() + 1).text() : "";
+        if (lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
+            s.story = true;
+            return true;
+        }
+        if (s.story) {
             return true;
         }
         if (s.measures) {
