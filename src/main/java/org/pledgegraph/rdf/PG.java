@@ -14,6 +14,8 @@ public final class PG {
     public static final String PREFIX = "pg";
     /** Base of the IRIs of the data (documents, clauses, commitments, actors, instruments). */
     public static final String ID = "https://w3id.org/pledgegraph/id/";
+    /** Namespace of the topic concepts beneath the six areas (ontology/domains.ttl). */
+    public static final String TOPIC = "https://w3id.org/pledgegraph/topic/";
 
     private PG() {
     }
@@ -79,6 +81,7 @@ public final class PG {
     public static final Property index = property("index");
     public static final Property heading = property("heading");
     public static final Property plainText = property("plainText");
+    public static final Property encoding = property("encoding");
     public static final Property dueBy = property("dueBy");
 
     // Instruments

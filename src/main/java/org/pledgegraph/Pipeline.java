@@ -1,0 +1,115 @@
+package org.pledgegraph;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalInt;
+import org.apache.jena.rdf.model.Model;
+import org.pledgegraph.domain.AreaClassifier;
+import org.pledgegraph.domain.TopicTagger;
+import org.pledgegraph.extract.Statement;
+import org.pledgegraph.extract.StatementExtractor;
+import org.pledgegraph.instrument.InstrumentCatalog;
+import org.pledgegraph.instrument.Reference;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorLexicon;
+import org.pledgegraph.rdf.GraphBuilder;
+import org.pledgegraph.rdf.Iris;
+import org.pledgegraph.rdf.Provenance;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.DocumentReader;
+import org.pledgegraph.read.SourceReader;
+import org.pledgegraph.read.SourceText;
+import org.pledgegraph.read.Unit;
+import org.pledgegraph.time.DateFinder;
+import org.pledgegraph.time.DocumentYear;
+import org.pledgegraph.validate.ShapeValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: read a file, cut it into documents and units, extract statements,
+ * instruments, dates and domains from each unit, and write the file's RDF. Thread-safe: files
+ * (and documents) are independent, the instrument catalog is shared so that one instrument is
+ * one node across files.
+ */
+public final class Pipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    public static final String VERSION = "0.1.0";
+
+    private final DocumentReader reader = new DocumentReader();
+    private final ActorLexicon lexicon;
+    private final StatementExtractor statements;
+    private final InstrumentCatalog instruments;
+    private final DateFinder dates = new DateFinder();
+    private final AreaClassifier areas;
+    private final TopicTagger topics;
+    private final ShapeValidator shapes;
+
+    private Pipeline() {
+        lexicon = ActorLexicon.load();
+        statements = new StatementExtractor(lexicon);
+        instruments = InstrumentCatalog.load();
+        areas = AreaClassifier.load();
+        topics = TopicTagger.load();
+        shapes = ShapeValidator.load();
+    }
+
+    /** Loads the lexicons, the tokenizer's dictionary and the shapes (a few seconds). */
+    public static Pipeline create() {
+        return new Pipeline();
+    }
+
+    /** Reads and extracts one file; the charset is detected unless {@code charset} is given. */
+    public ExtractedFile extract(Path file, Charset charset) {
+        SourceText source = SourceReader.read(file, charset);
+        List<String> warnings = new ArrayList<>();
+        List<Extraction> extractions = new ArrayList<>();
+        for (Document doc : reader.documents(source)) {
+            extractions.add(extract(doc, warnings));
+        }
+        Provenance provenance = new Provenance(VERSION, Instant.now(), digest(source.text()));
+        Model model = GraphBuilder.build(source, extractions, provenance);
+        shapes.validate(model.getGraph()).messages().forEach(m -> warnings.add(file + ": shape not met: " + m));
+        warnings.forEach(LOG::warn);
+        return new ExtractedFile(file, Iris.graph(source), model, warnings);
+    }
+
+    public ExtractedFile extract(Path file) {
+        return extract(file, null);
+    }
+
+    /** Extracts one document: its parties, and each unit's statements, references, dates and domain. */
+    public Extraction extract(Document doc, List<String> warnings) {
+        List<Actor> parties = lexicon.parties(doc);
+        if (parties.isEmpty()) {
+            warnings.add(doc.source().path() + ": no parties recognised in document "
+                    + (doc.ordinal() + 1) + " (" + (doc.title().isEmpty() ? "untitled" : doc.title())
+                    + "); its statements have no party");
+        }
+        List<List<Statement>> stated = statements.extract(doc, parties);
+        List<List<Reference>> referenced = instruments.find(doc);
+        OptionalInt year = DocumentYear.of(doc);
+        List<Clause> clauses = new ArrayList<>();
+        for (Unit u : doc.units()) {
+            clauses.add(new Clause(u, stated.get(u.index()), referenced.get(u.index()),
+                    dates.find(u.plain(), year), areas.area(doc, u), topics.topics(u.plain())));
+        }
+        return new Extraction(doc, parties, clauses);
+    }
+
+    private static String digest(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

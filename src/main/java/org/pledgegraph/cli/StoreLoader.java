@@ -1,0 +1,41 @@
+package org.pledgegraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.pledgegraph.ExtractedFile;
+import org.pledgegraph.Pipeline;
+import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.store.Store;
+
+/**
+ * Extracts files with the pipeline and puts each in its own named graph of the store, printing
+ * {@code graph IRI <tab> triples} per file. Shared by {@code load} and {@code serve}.
+ */
+final class StoreLoader {
+    private StoreLoader() {
+    }
+
+    /** Loads {@code paths} (files or folders); returns the exit code (1 if any file failed). */
+    static int load(Store store, List<Path> paths, boolean failFast, PrintStream out) {
+        Pipeline pipeline = Pipeline.create();
+        Batch batch = Batch.over(paths, failFast);
+        batch.run(file -> {
+            ExtractedFile x = extract(pipeline, file);
+            long triples = store.replaceGraph(x.graphIri(), x.model());
+            out.println(x.graphIri() + "\t" + triples + " triples\t" + file);
+        });
+        return batch.exitCode();
+    }
+
+    private static ExtractedFile extract(Pipeline pipeline, Path file) {
+        try {
+            return pipeline.extract(file);
+        } catch (PledgegraphException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PledgegraphException(file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage().strip().split("\\R")[0]), e);
+        }
+    }
+}

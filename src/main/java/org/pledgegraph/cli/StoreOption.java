@@ -1,0 +1,17 @@
+package org.pledgegraph.cli;
+
+import java.nio.file.Path;
+
+import org.pledgegraph.store.Store;
+import picocli.CommandLine.Option;
+
+/** The {@code --store DIR} option shared by load, serve, query and export. */
+final class StoreOption {
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/tdb2",
+            description = "The TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    Store open() {
+        return Store.open(dir);
+    }
+}

@@ -1,0 +1,87 @@
+package org.pledgegraph.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The finer topics a unit touches (energy, space, counter-terrorism …): each topic is marked by
+ * Chinese terms, data in {@value #RESOURCE}; a unit touches a topic when its plain text contains
+ * one of them. Topic ids are the local names of {@code https://w3id.org/pledgegraph/topic/<id>},
+ * concepts of {@code ontology/domains.ttl}.
+ */
+public final class TopicTagger {
+    public static final String RESOURCE = "org/pledgegraph/domain/topics.tsv";
+
+    /** A term and the topic it marks. */
+    private record Term(String text, String topic) {
+    }
+
+    private final List<Term> terms;
+    private final Set<String> ids;
+
+    private TopicTagger(List<Term> terms) {
+        this.terms = List.copyOf(terms);
+        Set<String> all = new TreeSet<>();
+        terms.forEach(t -> all.add(t.topic()));
+        this.ids = Collections.unmodifiableSet(all);
+    }
+
+    /** The tagger with the terms of {@value #RESOURCE}. */
+    public static TopicTagger load() {
+        return load(RESOURCE);
+    }
+
+    /** Reads a classpath resource of rows {@code topic-id TAB term TAB term …}. */
+    public static TopicTagger load(String resource) {
+        List<Term> terms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TsvFile.Row row : TsvFile.read(resource)) {
+            List<String> f = row.fields();
+            if (!f.get(0).matches("[a-z][a-z0-9-]*")) {
+                throw row.error("bad topic id '" + f.get(0) + "' (lower-case letters, digits and '-')");
+            }
+            if (f.size() < 2) {
+                throw row.error("topic " + f.get(0) + " has no terms");
+            }
+            if (!seen.add(f.get(0))) {
+                throw row.error("topic " + f.get(0) + " is listed twice");
+            }
+            f.subList(1, f.size()).forEach(term -> terms.add(new Term(term, f.get(0))));
+        }
+        return new TopicTagger(terms);
+    }
+
+    /** The ids of the topics whose terms occur in {@code plain}, sorted. */
+    public Set<String> topics(String plain) {
+        Set<String> found = new TreeSet<>();
+        for (Term term : terms) {
+            if (plain.contains(term.text())) {
+                found.add(term.topic());
+            }
+        }
+        return Collections.unmodifiableSet(found);
+    }
+
+    /** The topics of {@code plain}, or if it names none, the general topic of {@code area}. */
+    public Set<String> topics(String plain, Area area) {
+        Set<String> found = topics(plain);
+        return found.isEmpty() ? Set.of(generalTopic(area)) : found;
+    }
+
+    /** The fallback topic of an area: {@code economic-general} for {@link Area#Economic} … */
+    public static String generalTopic(Area area) {
+        return switch (area) {
+            case PeopleToPeople -> "people-to-people-general";
+            default -> area.name().toLowerCase(java.util.Locale.ROOT) + "-general";
+        };
+    }
+
+    /** The ids of all topics that have terms. */
+    public Set<String> ids() {
+        return ids;
+    }
+}

@@ -1,0 +1,69 @@
+package org.pledgegraph.lexicon;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pledgegraph.read.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who the parties of a statement are and which actor every mention names. States come from the
+ * JDK's CLDR data (any ISO 3166-1 country, with formal names reached by rule); organisations,
+ * groups, abbreviations and exceptions come from the data files next to this class.
+ * Immutable once loaded and safe to share between threads.
+ */
+public final class ActorLexicon {
+    private static final Logger LOG = LoggerFactory.getLogger(ActorLexicon.class);
+
+    private final Catalog catalog;
+    private final PartyReader partyReader;
+    private final Set<String> terms;
+
+    private ActorLexicon(Catalog catalog) {
+        this.catalog = catalog;
+        this.partyReader = new PartyReader(catalog);
+        this.terms = Set.copyOf(collectTerms(catalog));
+    }
+
+    /** Loads the lexicon; a bad data row fails with a {@link LexiconDataException} naming file and line. */
+    public static ActorLexicon load() {
+        ActorLexicon lexicon = new ActorLexicon(Catalog.load());
+        LOG.debug("actor lexicon: {} actors, {} surface forms", lexicon.catalog.actors.size(), lexicon.terms.size());
+        return lexicon;
+    }
+
+    /** The parties of a document, read from its title and opening units (preamble); empty if none is found. */
+    public List<Actor> parties(Document doc) {
+        Objects.requireNonNull(doc, "doc");
+        return partyReader.read(doc);
+    }
+
+    /**
+     * Actor mentions in a normalised text (Unit.plain), longest match first, non-overlapping,
+     * resolved against the document's parties; in text order.
+     */
+    public List<ActorMention> mentions(String plain, List<Actor> parties) {
+        Objects.requireNonNull(plain, "plain");
+        return new MentionFinder(catalog, parties, plain).find();
+    }
+
+    /** Surface forms worth adding to the tokenizer's dictionary (country names, X方 forms, collectives …). */
+    public Set<String> terms() {
+        return terms;
+    }
+
+    /** An actor by id (alpha-3 code for a state, slug otherwise), if known. */
+    public java.util.Optional<Actor> actor(String id) {
+        return catalog.actor(id);
+    }
+
+    private static Set<String> collectTerms(Catalog catalog) {
+        Set<String> all = new TreeSet<>();
+        catalog.names.keySet().stream().filter(n -> n.length() > 1).forEach(all::add);
+        all.addAll(catalog.collectives);
+        catalog.abbreviations.keySet().forEach(c -> all.add(c + "方"));
+        return all;
+    }
+}

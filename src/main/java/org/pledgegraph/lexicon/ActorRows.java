@@ -1,0 +1,60 @@
+package org.pledgegraph.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the rows of {@code actors.tsv}: id, type, code, zh names, en label, QID, party, members. */
+final class ActorRows {
+    private ActorRows() {
+    }
+
+    static Actor actor(Tsv.Row row) {
+        ActorType type;
+        try {
+            type = ActorType.valueOf(row.cell(1));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown type '" + row.cell(1) + "' (STATE, ORGANISATION, GROUP)");
+        }
+        Optional<String> code = optional(row.cell(2));
+        Optional<String> qid = optional(row.cell(5));
+        if (qid.isPresent()) {
+            StateTable.checkQid(new Tsv.Row(row.file(), row.line(), List.of("", "", qid.get())));
+        }
+        String label = row.cell(3).split("\\|")[0];
+        try {
+            return new Actor(row.cell(0), type, code, label, row.cell(4), qid);
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
+    }
+
+    static boolean party(Tsv.Row row) {
+        return switch (row.cell(6)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw row.error("party must be yes or no: " + row.cell(6));
+        };
+    }
+
+    static List<Catalog.Membership> members(Tsv.Row row, Set<String> known) {
+        List<Catalog.Membership> members = new ArrayList<>();
+        for (String item : row.cell(7).split(",")) {
+            String[] parts = item.trim().split("@");
+            if (!known.contains(parts[0])) {
+                throw row.error("unknown member code " + parts[0]);
+            }
+            try {
+                members.add(new Catalog.Membership(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 0));
+            } catch (NumberFormatException e) {
+                throw row.error("bad member year in " + item);
+            }
+        }
+        return List.copyOf(members);
+    }
+
+    private static Optional<String> optional(String cell) {
+        return cell.equals("-") ? Optional.empty() : Optional.of(cell);
+    }
+}

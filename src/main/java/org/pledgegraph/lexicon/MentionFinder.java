@@ -1,0 +1,140 @@
+package org.pledgegraph.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Finds actor mentions in one normalised text for one document: collects every candidate at
+ * every offset, then keeps the longest ones that do not overlap.
+ */
+final class MentionFinder {
+    /** What a candidate is; at equal length the lower rank wins. */
+    private enum Kind { NAME, COLLECTIVE, BLOCK, X_FANG, CHAIN }
+
+    private record Candidate(int begin, int end, Kind kind, List<Actor> actors, boolean collective) {
+        int length() {
+            return end - begin;
+        }
+    }
+
+    private static final Comparator<Candidate> PRIORITY = Comparator.comparingInt(Candidate::length).reversed()
+            .thenComparing(Candidate::kind).thenComparingInt(Candidate::begin);
+
+    private final Catalog catalog;
+    private final PartyContext context;
+    private final String text;
+
+    MentionFinder(Catalog catalog, List<Actor> parties, String text) {
+        this.catalog = catalog;
+        this.context = new PartyContext(catalog, parties);
+        this.text = text;
+    }
+
+    List<ActorMention> find() {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            collect(i, candidates);
+        }
+        candidates.sort(PRIORITY);
+        boolean[] taken = new boolean[text.length()];
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (free(taken, c)) {
+                for (int i = c.begin(); i < c.end(); i++) {
+                    taken[i] = true;
+                }
+                kept.add(c);
+            }
+        }
+        return kept.stream().filter(c -> c.kind() != Kind.BLOCK)
+                .sorted(Comparator.comparingInt(Candidate::begin))
+                .map(c -> new ActorMention(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.actors(),
+                        c.collective()))
+                .toList();
+    }
+
+    private static boolean free(boolean[] taken, Candidate c) {
+        for (int i = c.begin(); i < c.end(); i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void collect(int begin, List<Candidate> out) {
+        int max = Math.min(catalog.maxLength, text.length() - begin);
+        for (int end = begin + 1; end <= begin + max; end++) {
+            String s = text.substring(begin, end);
+            List<Actor> named = catalog.names.get(s);
+            if (named != null) {
+                Actor actor = context.choose(named);
+                out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, List.of(actor), false));
+            }
+            Actor stem = catalog.stems.get(s);
+            if (stem != null && formalEnd(stem, end) > end) {
+                out.add(new Candidate(begin, formalEnd(stem, end), Kind.NAME, List.of(stem), false));
+            }
+            if (catalog.collectives.contains(s)) {
+                out.add(new Candidate(begin, end, Kind.COLLECTIVE, context.parties(), true));
+            }
+            if (catalog.blocks.contains(s)) {
+                out.add(new Candidate(begin, end, Kind.BLOCK, List.of(), false));
+            }
+        }
+        xFang(begin).ifPresent(out::add);
+        chain(begin).ifPresent(out::add);
+    }
+
+    /** A formal name goes on past the short name: 巴基斯坦|伊斯兰共和国, 俄罗斯|联邦. */
+    private int formalEnd(Actor actor, int end) {
+        if (actor.type() != ActorType.STATE || end >= text.length()) {
+            return end;
+        }
+        Matcher m = catalog.formalTail.matcher(text).region(end, text.length());
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /** 中方, 巴方: an abbreviation character and 方. */
+    private Optional<Candidate> xFang(int begin) {
+        if (begin + 1 >= text.length() || text.charAt(begin + 1) != '方') {
+            return Optional.empty();
+        }
+        return context.abbreviation(text.charAt(begin))
+                .map(a -> new Candidate(begin, begin + 2, Kind.X_FANG, List.of(a), false));
+    }
+
+    /** 中俄, 中法, 中俄印: two or more abbreviations in a row, with a collective after it (中俄双方) joined in. */
+    private Optional<Candidate> chain(int begin) {
+        Set<Actor> actors = new LinkedHashSet<>();
+        int end = begin;
+        while (end < text.length()) {
+            Optional<Actor> next = context.abbreviation(text.charAt(end));
+            if (next.isEmpty() || !actors.add(next.get())) {
+                break;
+            }
+            end++;
+        }
+        if (actors.size() < 2) {
+            return Optional.empty();
+        }
+        int collectiveEnd = collectiveAt(end);
+        return Optional.of(new Candidate(begin, collectiveEnd, Kind.CHAIN, List.copyOf(actors), collectiveEnd > end));
+    }
+
+    private int collectiveAt(int begin) {
+        int found = begin;
+        int max = Math.min(catalog.maxLength, text.length() - begin);
+        for (int end = begin + 1; end <= begin + max; end++) {
+            if (catalog.collectives.contains(text.substring(begin, end))) {
+                found = end;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,90 @@
+package org.pledgegraph.lexicon;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The states: every ISO 3166-1 country the JDK knows, labelled from its CLDR data (short Chinese
+ * and English names), completed and corrected by {@code states.tsv}.
+ */
+final class StateTable {
+    private final Map<String, Actor> states = new LinkedHashMap<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    private StateTable() {
+    }
+
+    /** Reads the JDK's country list and {@code states.tsv}. */
+    static StateTable load() {
+        List<Tsv.Row> rows = Tsv.read("states.tsv", 3);
+        Set<String> excluded = new HashSet<>();
+        Map<String, String> qids = new HashMap<>();
+        for (Tsv.Row row : rows) {
+            switch (row.cell(1)) {
+                case "exclude" -> excluded.add(row.cell(0));
+                case "qid" -> qids.put(row.cell(0), checkQid(row));
+                case "name" -> { }
+                default -> throw row.error("unknown field '" + row.cell(1) + "' (name, qid, exclude)");
+            }
+        }
+        StateTable table = new StateTable();
+        table.readCldr(excluded, qids);
+        for (Tsv.Row row : rows) {
+            if (row.cell(1).equals("name")) {
+                table.addName(row);
+            } else if (!table.states.containsKey(row.cell(0)) && !excluded.contains(row.cell(0))) {
+                throw row.error("unknown alpha-3 code " + row.cell(0));
+            }
+        }
+        return table;
+    }
+
+    private void readCldr(Set<String> excluded, Map<String, String> qids) {
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", alpha2);
+            String code = country.getISO3Country();
+            if (excluded.contains(code)) {
+                continue;
+            }
+            String zh = country.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
+            String en = country.getDisplayCountry(Locale.ENGLISH);
+            states.put(code, new Actor(code, ActorType.STATE, Optional.of(code), zh, en,
+                    Optional.ofNullable(qids.get(code))));
+            names.putIfAbsent(zh, code);
+        }
+    }
+
+    private void addName(Tsv.Row row) {
+        if (!states.containsKey(row.cell(0))) {
+            throw row.error("unknown or excluded alpha-3 code " + row.cell(0));
+        }
+        String previous = names.putIfAbsent(row.cell(2), row.cell(0));
+        if (previous != null && !previous.equals(row.cell(0))) {
+            throw row.error("name " + row.cell(2) + " already names " + previous);
+        }
+    }
+
+    static String checkQid(Tsv.Row row) {
+        String qid = row.cell(2);
+        if (!qid.matches("Q[1-9][0-9]*")) {
+            throw row.error("not a Wikidata QID: " + qid);
+        }
+        return qid;
+    }
+
+    /** The states by alpha-3 code, in ISO order. */
+    Map<String, Actor> states() {
+        return states;
+    }
+
+    /** Chinese names (CLDR short names and the extra ones) to alpha-3 codes. */
+    Map<String, String> names() {
+        return names;
+    }
+}

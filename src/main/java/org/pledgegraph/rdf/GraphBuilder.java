@@ -1,0 +1,145 @@
+package org.pledgegraph.rdf;
+
+import java.util.List;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.pledgegraph.Clause;
+import org.pledgegraph.Extraction;
+import org.pledgegraph.extract.Statement;
+import org.pledgegraph.instrument.Reference;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorType;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.SourceText;
+import org.pledgegraph.read.Unit;
+import org.pledgegraph.time.DateValue;
+
+/**
+ * Turns the extraction of one file into RDF under the pg: vocabulary: documents, clauses with
+ * their offsets into the file (NIF), commitments, actors and instruments, and the run that made
+ * them (PROV-O).
+ */
+public final class GraphBuilder {
+    private final Model model = ModelFactory.createDefaultModel();
+    private final Resource run;
+
+    private GraphBuilder(SourceText source, Provenance provenance) {
+        model.setNsPrefixes(Namespaces.PREFIXES);
+        this.run = provenance.write(model);
+        source(source);
+    }
+
+    /** The RDF of one file's extractions, made by the run that {@code provenance} describes. */
+    public static Model build(SourceText source, List<Extraction> extractions, Provenance provenance) {
+        GraphBuilder b = new GraphBuilder(source, provenance);
+        extractions.forEach(b::document);
+        return b.model;
+    }
+
+    private void source(SourceText source) {
+        Resource file = model.createResource(Iris.source(source), PG.SourceFile);
+        Provenance.used(run, file);
+        file
+                .addProperty(RDFS.label, source.name())
+                .addProperty(DCTerms.source, source.path().toString())
+                .addProperty(PG.encoding, source.charset().name());
+    }
+
+    private void document(Extraction x) {
+        Document doc = x.document();
+        Resource d = model.createResource(Iris.document(doc), PG.Document)
+                .addProperty(PG.sourceFile, model.createResource(Iris.source(doc.source())))
+                .addProperty(Provenance.WAS_GENERATED_BY, run);
+        if (!doc.title().isEmpty()) {
+            d.addProperty(PG.title, doc.title(), "zh").addProperty(RDFS.label, doc.title(), "zh");
+        }
+        doc.date().ifPresent(date -> d.addLiteral(PG.documentDate,
+                model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
+        x.parties().forEach(p -> d.addProperty(PG.hasParty, actor(p)));
+        for (Clause c : x.clauses()) {
+            clause(doc, d, c);
+        }
+    }
+
+    private void clause(Document doc, Resource d, Clause c) {
+        Unit u = c.unit();
+        Resource r = model.createResource(Iris.clause(doc, u.index()), PG.Clause)
+                .addProperty(PG.document, d)
+                .addProperty(PG.text, u.text())
+                .addLiteral(PG.index, model.createTypedLiteral(u.index() + 1, XSDDatatype.XSDinteger))
+                .addLiteral(Namespaces.NIF_BEGIN, model.createTypedLiteral(u.span().begin(), XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(Namespaces.NIF_END, model.createTypedLiteral(u.span().end(), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(PG.domain, area(c));
+        if (!u.plain().equals(u.text())) {
+            r.addProperty(PG.plainText, u.plain());
+        }
+        if (!u.section().heading().isEmpty()) {
+            r.addProperty(PG.heading, u.section().heading());
+        }
+        facts(r, c);
+        for (int i = 0; i < c.statements().size(); i++) {
+            commitment(doc, r, c, i);
+        }
+    }
+
+    private void commitment(Document doc, Resource clause, Clause c, int i) {
+        Statement s = c.statements().get(i);
+        Resource r = model.createResource(Iris.commitment(doc, c.unit().index(), i), PG.Commitment)
+                .addProperty(PG.text, c.unit().text())
+                .addProperty(PG.kind, model.createResource(PG.NS + s.kind().name()))
+                .addProperty(PG.verb, s.verb())
+                .addProperty(PG.clause, clause)
+                .addProperty(PG.domain, area(c))
+                .addProperty(Provenance.WAS_GENERATED_BY, run);
+        if (s.negated()) {
+            r.addLiteral(PG.negated, true);
+        }
+        s.parties().stream().sorted(java.util.Comparator.comparing(Actor::id))
+                .forEach(p -> r.addProperty(PG.party, actor(p)));
+        s.addressees().forEach(a -> r.addProperty(PG.addressee, actor(a)));
+        c.topics().stream().sorted().forEach(t -> r.addProperty(PG.domain, model.createResource(Iris.topic(t))));
+        facts(r, c);
+    }
+
+    /** Dates and instrument references, which the clause and each of its commitments carry. */
+    private void facts(Resource r, Clause c) {
+        for (DateValue date : c.dates()) {
+            r.addLiteral(PG.date, model.createTypedLiteral(date.lexical(),
+                    TypeMapper.getInstance().getSafeTypeByName(date.type().datatype())));
+        }
+        for (Reference ref : c.references()) {
+            r.addProperty(PG.references, InstrumentWriter.write(model, ref.instrument()));
+        }
+    }
+
+    private Resource area(Clause c) {
+        return model.createResource(PG.NS + c.area().name());
+    }
+
+    private Resource actor(Actor a) {
+        Resource r = model.createResource(Iris.actor(a.id()), PG.Actor)
+                .addProperty(RDF.type, model.createResource(PG.NS + typeName(a.type())))
+                .addProperty(RDFS.label, a.labelZh(), "zh")
+                .addProperty(RDFS.label, a.labelEn(), "en")
+                .addProperty(SKOS.prefLabel, a.labelZh(), "zh");
+        a.code().ifPresent(code -> r.addProperty(PG.code, code));
+        a.wikidata().ifPresent(q -> r.addProperty(OWL.sameAs, model.createResource(Namespaces.WIKIDATA + q)));
+        return r;
+    }
+
+    private static String typeName(ActorType t) {
+        return switch (t) {
+            case STATE -> "State";
+            case ORGANISATION -> "Organisation";
+            case GROUP -> "Group";
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package org.pledgegraph.rdf;
+
+import java.util.Locale;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.SourceText;
+
+/**
+ * The IRIs of the data. Each is derived from the input alone (file name, position of the
+ * document in the file, position of the unit), so the same input gives the same IRIs every run.
+ */
+public final class Iris {
+    private Iris() {
+    }
+
+    /** A file name or title made safe for an IRI path segment, Chinese letters kept. */
+    public static String slug(String name) {
+        String stem = name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String safe = stem.replaceAll("[^\\p{L}\\p{N}_.-]+", "-").replaceAll("^-+|-+$", "");
+        return safe.isEmpty() ? "untitled" : safe.toLowerCase(Locale.ROOT);
+    }
+
+    public static String graph(SourceText source) {
+        return PG.ID + "graph/" + slug(source.name());
+    }
+
+    public static String source(SourceText source) {
+        return PG.ID + "source/" + slug(source.name());
+    }
+
+    public static String document(Document doc) {
+        return PG.ID + "doc/" + slug(doc.source().name()) + "/" + (doc.ordinal() + 1);
+    }
+
+    public static String clause(Document doc, int unitIndex) {
+        return document(doc) + "/clause/" + (unitIndex + 1);
+    }
+
+    public static String commitment(Document doc, int unitIndex, int statementIndex) {
+        return clause(doc, unitIndex) + "/c" + (statementIndex + 1);
+    }
+
+    public static String actor(String id) {
+        return PG.ID + "actor/" + id;
+    }
+
+    public static String topic(String id) {
+        return PG.TOPIC + id;
+    }
+}

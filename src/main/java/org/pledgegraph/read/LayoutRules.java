@@ -1,0 +1,105 @@
+package org.pledgegraph.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.pledgegraph.PledgegraphException;
+
+/**
+ * The word lists and patterns that describe the layout of a statement (headings, titles, page
+ * markers, datelines, list markers), read from {@code layout.tsv} in this package's resources.
+ * A bad row fails with the resource name and line number.
+ */
+record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Pattern> headingPatterns,
+                   List<String> titleEndings, List<Pattern> titleDrops, List<Pattern> pageMarkers,
+                   List<Pattern> datelines, List<Pattern> listMarkers) {
+    static final String RESOURCE = "layout.tsv";
+
+    private static final LayoutRules DEFAULT = load(RESOURCE);
+
+    LayoutRules {
+        headings = Set.copyOf(headings);
+        headingSuffixes = List.copyOf(headingSuffixes);
+        headingPatterns = List.copyOf(headingPatterns);
+        titleEndings = List.copyOf(titleEndings);
+        titleDrops = List.copyOf(titleDrops);
+        pageMarkers = List.copyOf(pageMarkers);
+        datelines = List.copyOf(datelines);
+        listMarkers = List.copyOf(listMarkers);
+    }
+
+    /** The rules shipped with Pledgegraph. */
+    static LayoutRules standard() {
+        return DEFAULT;
+    }
+
+    static LayoutRules load(String resource) {
+        InputStream in = LayoutRules.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new PledgegraphException(resource + ": resource not found");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(resource, reader.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LayoutRules parse(String name, List<String> lines) {
+        Builder b = new Builder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length != 2 || cols[1].isEmpty()) {
+                throw new PledgegraphException(name + ":" + (i + 1) + ": expected KIND<TAB>VALUE, got: " + line);
+            }
+            try {
+                b.add(cols[0], cols[1]);
+            } catch (IllegalArgumentException e) {
+                throw new PledgegraphException(name + ":" + (i + 1) + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        return b.build();
+    }
+
+    private static final class Builder {
+        private final Set<String> headings = new HashSet<>();
+        private final List<String> headingSuffixes = new ArrayList<>();
+        private final List<Pattern> headingPatterns = new ArrayList<>();
+        private final List<String> titleEndings = new ArrayList<>();
+        private final List<Pattern> titleDrops = new ArrayList<>();
+        private final List<Pattern> pageMarkers = new ArrayList<>();
+        private final List<Pattern> datelines = new ArrayList<>();
+        private final List<Pattern> listMarkers = new ArrayList<>();
+
+        void add(String kind, String value) {
+            switch (kind) {
+                case "heading" -> headings.add(value);
+                case "heading-suffix" -> headingSuffixes.add(value);
+                case "heading-pattern" -> headingPatterns.add(Pattern.compile(value));
+                case "title-ending" -> titleEndings.add(value);
+                case "title-drop" -> titleDrops.add(Pattern.compile("(?:" + value + ")$"));
+                case "page-marker" -> pageMarkers.add(Pattern.compile(value));
+                case "dateline" -> datelines.add(Pattern.compile(value));
+                case "list-marker" -> listMarkers.add(Pattern.compile(value));
+                default -> throw new IllegalArgumentException("unknown kind '" + kind + "'");
+            }
+        }
+
+        LayoutRules build() {
+            return new LayoutRules(headings, headingSuffixes, headingPatterns, titleEndings, titleDrops,
+                    pageMarkers, datelines, listMarkers);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.pledgegraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.pledgegraph.PledgegraphException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A TDB2 store of named graphs, one per input file. {@link #replaceGraph} swaps one file's graph in
+ * a single write transaction, so a failure or a kill half-way leaves the store as it was. The
+ * default graph seen by queries is the union of the named graphs.
+ */
+public final class Store implements AutoCloseable {
+    /** Where the store lives unless told otherwise. */
+    public static final Path DEFAULT_DIR = Path.of("data", "tdb2");
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final Pattern LOCKED_BY =
+            Pattern.compile("(?:held by process|locked by a process with PID) (\\d+)", Pattern.CASE_INSENSITIVE);
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private Store(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dir}.
+     *
+     * @throws PledgegraphException if another process holds the store, or it cannot be opened
+     */
+    public static Store open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Dataset ds = TDB2Factory.connectDataset(Location.create(dir.toString()));
+            DatasetGraph dsg = ds.asDatasetGraph();
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Store(dir, dsg);
+        } catch (IOException e) {
+            throw new PledgegraphException(dir + ": cannot create the store directory: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new PledgegraphException(dir + ": cannot open the store: " + oneLine(e), e);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Matcher pid = LOCKED_BY.matcher(msg);
+        if (pid.find()) {
+            return "it is in use by another process (pid " + pid.group(1) + "); stop that process or use another --store";
+        }
+        return msg.strip().split("\\R")[0];
+    }
+
+    /** The directory of the store. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The dataset; the default graph of queries is the union of the named graphs. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    /**
+     * Replaces the named graph {@code graphIri} by the triples of {@code model}, in one write
+     * transaction: afterwards the graph holds exactly {@code model}; if anything fails the
+     * store is unchanged.
+     *
+     * @return the number of triples in the graph afterwards
+     */
+    public long replaceGraph(String graphIri, Model model) {
+        Node g = NodeFactory.createURI(graphIri);
+        try {
+            return Txn.calculateWrite(dsg, () -> {
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                model.getGraph().find().forEachRemaining((Triple t) -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                return (long) dsg.getGraph(g).size();
+            });
+        } catch (RuntimeException e) {
+            throw new PledgegraphException(dir + ": cannot store graph <" + graphIri + ">: " + oneLine(e), e);
+        }
+    }
+
+    /** The IRIs of the named graphs, sorted. */
+    public List<String> graphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> out.add(n.getURI()));
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /** Triples in one named graph (0 if absent). */
+    public long size(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> (long) dsg.getGraph(g).size());
+    }
+
+    /** Quads in all named graphs together. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long[] n = {0};
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
+    /** Releases the store so another process may open it. */
+    @Override
+    public void close() {
+        try {
+            TDBInternal.expel(dsg);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: closing the store: {}", dir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.pledgegraph.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.pledgegraph.PledgegraphException;
+
+/** Finds relative times by the rules of relative-times.tsv and resolves them. */
+final class RelativeTimes {
+    private static final String RULES = "relative-times.tsv";
+    private static final String YEAR = "([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})";
+    private static final String NUMBER = "([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})";
+
+    private record Rule(Pattern pattern, String resolution) {
+    }
+
+    private record Hit(MatchResult match, String resolution) {
+    }
+
+    private static final Pattern RESOLUTION = Pattern.compile("doc\\+(\\d+|#)(-\\d\\d)?|year(-\\d\\d)?|century\\+\\d+|plan|month");
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    RelativeTimes() {
+        for (Rules.Row row : Rules.rows(RULES, 2)) {
+            String regex = row.cell(0).replace("{Y}", YEAR).replace("{N}", NUMBER);
+            if (!RESOLUTION.matcher(row.cell(1)).matches()) {
+                throw new PledgegraphException(RULES + ":" + row.line() + ": unknown rule " + row.cell(1));
+            }
+            try {
+                rules.add(new Rule(Pattern.compile(regex), row.cell(1)));
+            } catch (PatternSyntaxException e) {
+                throw new PledgegraphException(RULES + ":" + row.line() + ": bad regex " + row.cell(0));
+            }
+        }
+    }
+
+    List<RelativeTime> find(String plain, Optional<LocalDate> documentDate) {
+        List<RelativeTime> found = new ArrayList<>();
+        int covered = 0;
+        for (Hit hit : hits(plain)) {
+            MatchResult m = hit.match();
+            if (m.start() < covered) {
+                continue;
+            }
+            Optional<RelativeTime> time = resolve(m, hit.resolution(), documentDate);
+            if (time.isPresent()) {
+                found.add(time.get());
+                covered = m.end();
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private List<Hit> hits(String plain) {
+        List<Hit> hits = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(plain);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    hits.add(new Hit(m.toMatchResult(), rule.resolution()));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.match().start())
+                .thenComparing(h -> h.match().end() - h.match().start(), Comparator.reverseOrder()));
+        return hits;
+    }
+
+    private static Optional<RelativeTime> resolve(MatchResult m, String rule, Optional<LocalDate> date) {
+        String phrase = m.group();
+        OptionalInt group = m.groupCount() > 0 && m.group(1) != null
+                ? OptionalInt.of((int) Numerals.value(m.group(1))) : OptionalInt.empty();
+        String[] parts = rule.split("-", 2);
+        String month = parts.length > 1 ? parts[1] : null;
+        OptionalInt year = year(parts[0], group, date);
+        if (rule.equals("month")) {
+            return date.map(d -> new RelativeTime(phrase, m.start(),
+                    String.format("%04d-%02d", d.getYear(), d.getMonthValue()), DateType.YEAR_MONTH));
+        }
+        if (year.isEmpty() || year.getAsInt() < 1000 || year.getAsInt() > 2999) {
+            return Optional.empty();
+        }
+        String lexical = month == null ? String.valueOf(year.getAsInt()) : year.getAsInt() + "-" + month;
+        return Optional.of(new RelativeTime(phrase, m.start(), lexical, month == null ? DateType.YEAR : DateType.YEAR_MONTH));
+    }
+
+    private static OptionalInt year(String base, OptionalInt group, Optional<LocalDate> date) {
+        if (base.equals("year")) {
+            return group;
+        }
+        if (base.equals("plan")) {
+            return group.isPresent() && group.getAsInt() >= 3 ? OptionalInt.of(1955 + 5 * group.getAsInt()) : OptionalInt.empty();
+        }
+        if (date.isEmpty() || base.equals("month")) {
+            return OptionalInt.empty();
+        }
+        int docYear = date.get().getYear();
+        if (base.startsWith("century+")) {
+            return OptionalInt.of(docYear / 100 * 100 + Integer.parseInt(base.substring(8)));
+        }
+        String offset = base.substring("doc+".length());
+        if (offset.equals("#")) {
+            return group.isPresent() ? OptionalInt.of(docYear + group.getAsInt()) : OptionalInt.empty();
+        }
+        return OptionalInt.of(docYear + Integer.parseInt(offset));
+    }
+}

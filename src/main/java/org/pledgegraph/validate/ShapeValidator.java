@@ -1,0 +1,104 @@
+package org.pledgegraph.validate;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.PathWriter;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.rdf.PG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Validates an extraction graph against {@code ontology/shapes.ttl} (SHACL, jena-shacl). The data
+ * is checked together with the ontology and the domains, so that {@code sh:class pg:Actor}
+ * accepts a {@code pg:State} and every area and topic is a {@code skos:Concept}.
+ */
+public final class ShapeValidator {
+    /** Where the files of {@code ontology/} are on the classpath. */
+    public static final String ONTOLOGY_DIR = "org/pledgegraph/ontology/";
+    private static final Logger LOG = LoggerFactory.getLogger(ShapeValidator.class);
+
+    private final Shapes shapes;
+    private final Graph background;
+    private final PrefixMapping prefixes;
+
+    /** The validator with the shapes, ontology and domains of {@code ontology/} (from the classpath). */
+    public static ShapeValidator load() {
+        return new ShapeValidator();
+    }
+
+    private ShapeValidator() {
+        Graph shapesGraph = resource("shapes.ttl");
+        shapes = Shapes.parse(shapesGraph);
+        background = GraphFactory.createDefaultGraph();
+        resource("pledgegraph.ttl").find().forEach(background::add);
+        resource("domains.ttl").find().forEach(background::add);
+        prefixes = PrefixMapping.Factory.create()
+                .setNsPrefix(PG.PREFIX, PG.NS)
+                .setNsPrefix("id", PG.ID)
+                .setNsPrefix("topic", PG.TOPIC)
+                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+                .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+                .lock();
+        LOG.debug("{} shapes loaded", shapes.numShapes());
+    }
+
+    /** Reads a Turtle file of {@code ontology/} from the classpath. */
+    public static Graph resource(String name) {
+        String path = ONTOLOGY_DIR + name;
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = ShapeValidator.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new PledgegraphException(path + ": not found on the classpath");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).base(PG.NS).parse(graph);
+        } catch (RiotException | java.io.IOException e) {
+            throw new PledgegraphException(path + ": " + e.getMessage(), e);
+        }
+        return graph;
+    }
+
+    /** Validates {@code data} (left unchanged). */
+    public ValidationResult validate(Graph data) {
+        Graph all = GraphFactory.createDefaultGraph();
+        background.find().forEach(all::add);
+        data.find().forEach(all::add);
+        ValidationReport report = ShaclValidator.get().validate(shapes, all);
+        List<Finding> findings = new ArrayList<>();
+        for (ReportEntry entry : report.getEntries()) {
+            findings.add(finding(entry));
+        }
+        findings.sort(Comparator.comparing((Finding f) -> !f.isViolation())
+                .thenComparing(Finding::focus).thenComparing(Finding::path).thenComparing(Finding::message));
+        return new ValidationResult(findings);
+    }
+
+    private Finding finding(ReportEntry entry) {
+        String severity = entry.severity().level().getLocalName();
+        String path = entry.resultPath() == null ? "" : PathWriter.asString(entry.resultPath(),
+                new org.apache.jena.sparql.core.Prologue(prefixes));
+        String message = entry.message() == null ? "" : entry.message();
+        if (entry.value() != null) {
+            message += " (value " + compact(entry.value()) + ")";
+        }
+        return new Finding(severity, compact(entry.focusNode()), path, message);
+    }
+
+    private String compact(Node node) {
+        return node == null ? "" : FmtUtils.stringForNode(node, prefixes);
+    }
+}

@@ -1,0 +1,89 @@
+package org.pledgegraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.rdf.PG;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadingTheSameFileTwiceKeepsTheTripleCount() {
+        try (Store s = Store.open(dir)) {
+            Model m = Fixtures.model(Fixtures.FRA);
+            long first = s.replaceGraph(Fixtures.graphIri(Fixtures.FRA), m);
+            long second = s.replaceGraph(Fixtures.graphIri(Fixtures.FRA), m);
+            assertEquals(m.size(), first);
+            assertEquals(first, second);
+            assertEquals(first, s.quadCount());
+        }
+    }
+
+    @Test
+    void reloadingReplacesRatherThanMerges() {
+        try (Store s = Store.open(dir)) {
+            String g = Fixtures.graphIri(Fixtures.FRA);
+            s.replaceGraph(g, Fixtures.model(Fixtures.FRA));
+            Model smaller = ModelFactory.createDefaultModel();
+            smaller.add(smaller.createResource(PG.ID + "x"), PG.title, "只有一行");
+            assertEquals(1, s.replaceGraph(g, smaller));
+            assertEquals(1, s.quadCount());
+        }
+    }
+
+    @Test
+    void eachFileHasItsOwnGraph() {
+        try (Store s = Fixtures.loadBoth(dir)) {
+            assertEquals(List.of(Fixtures.graphIri(Fixtures.FRA), Fixtures.graphIri(Fixtures.PAK)), s.graphs());
+            assertEquals(Fixtures.model(Fixtures.PAK).size(), s.size(Fixtures.graphIri(Fixtures.PAK)));
+        }
+    }
+
+    @Test
+    void theDefaultGraphOfQueriesIsTheUnionOfTheFiles() {
+        try (Store s = Fixtures.loadBoth(dir)) {
+            String q = "PREFIX pg: <" + PG.NS + "> SELECT (COUNT(?c) AS ?n) { ?c a pg:Commitment }";
+            long n = Txn.calculateRead(s.datasetGraph(), () -> {
+                try (QueryExecution qe = QueryExecutionFactory.create(q, DatasetFactory.wrap(s.datasetGraph()))) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(7, n);
+        }
+    }
+
+    @Test
+    void theStoreSurvivesReopening() {
+        long before;
+        try (Store s = Fixtures.loadBoth(dir)) {
+            before = s.quadCount();
+        }
+        try (Store s = Store.open(dir)) {
+            assertEquals(before, s.quadCount());
+        }
+    }
+
+    @Test
+    void aStoreThatIsNotADirectoryGivesOneLine() throws Exception {
+        Path file = dir.resolve("plain-file");
+        java.nio.file.Files.writeString(file, "not a store");
+        PledgegraphException e = assertThrows(PledgegraphException.class, () -> Store.open(file));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+}
