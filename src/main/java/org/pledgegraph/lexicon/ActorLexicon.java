@@ -63,6 +63,7 @@ public final class ActorLexicon {
         Set<String> all = new TreeSet<>();
         catalog.names.keySet().stream().filter(n -> n.length() > 1).forEach(all::add);
         all.addAll(catalog.collectives);
+        all.addAll(catalog.multiCollectives);
         catalog.abbreviations.keySet().forEach(c -> all.add(c + "方"));
         return all;
     }

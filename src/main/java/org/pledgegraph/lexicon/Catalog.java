@@ -25,6 +25,7 @@ final class Catalog {
     final Map<String, List<Membership>> members = new HashMap<>();
     final Set<String> partyCapable = new HashSet<>();
     final Set<String> collectives = new HashSet<>();
+    final Set<String> multiCollectives = new HashSet<>();
     final Set<String> blocks = new HashSet<>();
     Pattern formalTail;
     int maxLength;
@@ -99,10 +100,11 @@ final class Catalog {
             String word = row.cell(1);
             switch (row.cell(0)) {
                 case "collective" -> collectives.add(word);
+                case "collective-multi" -> multiCollectives.add(word);
                 case "block" -> blocks.add(word);
                 case "modifier" -> modifiers.add(Pattern.quote(word));
                 case "head" -> heads.add(Pattern.quote(word));
-                default -> throw row.error("unknown kind '" + row.cell(0) + "' (collective, block, modifier, head)");
+                default -> throw row.error("unknown kind '" + row.cell(0) + "' (collective, collective-multi, block, modifier, head)");
             }
         }
         if (heads.isEmpty()) {
@@ -119,8 +121,14 @@ final class Catalog {
     Set<String> surfaces() {
         Set<String> all = new HashSet<>(names.keySet());
         all.addAll(collectives);
+        all.addAll(multiCollectives);
         all.addAll(blocks);
         return all;
+    }
+
+    /** True for a word that names the document's parties together (双方; 各方 only among three or more). */
+    boolean isCollective(String word, int parties) {
+        return collectives.contains(word) || parties >= 3 && multiCollectives.contains(word);
     }
 
     Optional<Actor> actor(String id) {

@@ -71,8 +71,9 @@ final class MentionFinder {
         int max = Math.min(catalog.maxLength, text.length() - begin);
         for (int end = begin + 1; end <= begin + max; end++) {
             String s = text.substring(begin, end);
+            boolean collective = catalog.isCollective(s, context.parties().size());
             List<Actor> named = catalog.names.get(s);
-            if (named != null) {
+            if (named != null && !collective) {
                 Actor actor = context.choose(named);
                 out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, List.of(actor), false));
             }
@@ -80,7 +81,7 @@ final class MentionFinder {
             if (stem != null && formalEnd(stem, end) > end) {
                 out.add(new Candidate(begin, formalEnd(stem, end), Kind.NAME, List.of(stem), false));
             }
-            if (catalog.collectives.contains(s)) {
+            if (collective) {
                 out.add(new Candidate(begin, end, Kind.COLLECTIVE, context.parties(), true));
             }
             if (catalog.blocks.contains(s)) {
@@ -109,16 +110,20 @@ final class MentionFinder {
                 .map(a -> new Candidate(begin, begin + 2, Kind.X_FANG, List.of(a), false));
     }
 
-    /** 中俄, 中法, 中俄印: two or more abbreviations in a row, with a collective after it (中俄双方) joined in. */
+    /**
+     * 中俄, 中法, 中俄印, 中、俄、印: two or more abbreviations in a row, with a collective after it
+     * (中俄双方, 中法两国) joined in.
+     */
     private Optional<Candidate> chain(int begin) {
         Set<Actor> actors = new LinkedHashSet<>();
         int end = begin;
         while (end < text.length()) {
-            Optional<Actor> next = context.abbreviation(text.charAt(end));
+            int at = end > begin && text.charAt(end) == '、' && end + 1 < text.length() ? end + 1 : end;
+            Optional<Actor> next = context.abbreviation(text.charAt(at));
             if (next.isEmpty() || !actors.add(next.get())) {
                 break;
             }
-            end++;
+            end = at + 1;
         }
         if (actors.size() < 2) {
             return Optional.empty();
@@ -131,7 +136,7 @@ final class MentionFinder {
         int found = begin;
         int max = Math.min(catalog.maxLength, text.length() - begin);
         for (int end = begin + 1; end <= begin + max; end++) {
-            if (catalog.collectives.contains(text.substring(begin, end))) {
+            if (catalog.isCollective(text.substring(begin, end), context.parties().size())) {
                 found = end;
             }
         }

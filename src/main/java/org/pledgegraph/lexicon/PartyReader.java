@@ -103,7 +103,7 @@ final class PartyReader {
     private List<Actor> named(String text, List<Actor> context) {
         Set<Actor> found = new LinkedHashSet<>();
         for (ActorMention m : new MentionFinder(catalog, context, text).find()) {
-            if (m.collective() && catalog.collectives.contains(m.surface())) {
+            if (m.collective() && catalog.isCollective(m.surface(), Integer.MAX_VALUE)) {
                 continue;
             }
             m.actors().stream().filter(a -> catalog.partyCapable.contains(a.id())).forEach(found::add);

@@ -67,6 +67,19 @@ class MentionsTest {
         这是美好的愿景。                             | CHN RUS | -
         双方将采用新方法推进合作。                   | CHN SGP | 双方:CHN+SGP*
         法兰西共和国和中华人民共和国                 | CHN FRA | 法兰西共和国:FRA 中华人民共和国:CHN
+        确保各方平等参与。                           | CHN RUS | 各方:all-sides
+        各方同意加强协调。                           | CHN RUS IND | 各方:CHN+RUS+IND*
+        我们重申致力于多边主义。                     | BRA RUS IND CHN ZAF | 我们:BRA+RUS+IND+CHN+ZAF*
+        中、俄、印三国外长举行会晤。                 | CHN RUS IND | 中、俄、印三国外长:CHN+RUS+IND*
+        无核武器国家有权和平利用核能。               | CHN RUS | 无核武器国家:non-nuclear-weapon-states
+        中蒙俄经济走廊建设稳步推进。                 | CHN MNG RUS | 中蒙俄:CHN+MNG+RUS
+        越方感谢中方的支持。                         | VNM CHN | 越方:VNM 中方:CHN
+        刚果民主共和国和刚果共和国                   | CHN COD | 刚果民主共和国:COD 刚果共和国:COG
+        大韩民国政府和朝鲜民主主义人民共和国         | CHN KOR | 大韩民国:KOR 朝鲜民主主义人民共和国:PRK
+        双方在会谈中希望扩大合作。                   | CHN RUS | 双方:CHN+RUS*
+        各美其美，美美与共。                         | CHN FRA | -
+        双方在节日中日益加强交流。                   | CHN JPN | 双方:CHN+JPN*
+        双方支持东盟在区域合作中的中心地位。         | CHN asean | 双方:CHN+asean* 东盟:asean
         """)
     void findsAndResolvesMentions(String plain, String parties, String expected) {
         assertEquals(expected, describe(LEXICON.mentions(plain, parties(parties))));

@@ -39,6 +39,14 @@ class PartiesTest {
         中华人民共和国和东南亚国家联盟关于战略伙伴关系的联合声明               | CHN asean
         中华人民共和国政府声明                                                 | CHN
         中俄印三国外长会晤联合公报                                             | CHN RUS IND
+        中国—东盟领导人会议联合声明                                            | CHN asean
+        中华人民共和国和欧洲联盟领导人会晤联合声明                             | CHN european-union
+        中华人民共和国与新加坡共和国联合声明                                   | CHN SGP
+        中华人民共和国和坦桑尼亚联合共和国联合声明                             | CHN TZA
+        中华人民共和国和阿拉伯埃及共和国关于加强全面战略伙伴关系的联合声明     | CHN EGY
+        中国—中亚峰会西安宣言                                                 | CHN KAZ KGZ TJK TKM UZB
+        中非合作论坛北京峰会宣言                                               | CHN africa
+        中华人民共和国和美利坚合众国联合公报                                   | CHN USA
         中华人民共和国和俄罗斯联邦关于加强当代全球战略稳定的联合声明           | CHN RUS
         """)
     void titleNamesTheParties(String title, String expected) {
@@ -97,6 +105,12 @@ class PartiesTest {
     void groupStandsForItsMembersOfThatYear(LocalDate date, String expected) {
         Document doc = TestDocuments.of("金砖国家领导人第十四次会晤北京宣言", date, "我们重申致力于加强金砖合作。");
         assertEquals(List.of(expected.split(" ")), ids(doc));
+    }
+
+    @Test
+    void organisationOfMembersStandsForThem() {
+        Document doc = TestDocuments.of("上海合作组织成员国元首理事会撒马尔罕宣言", LocalDate.of(2022, 9, 16), "成员国重申恪守宪章。");
+        assertEquals(List.of("CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB", "IND", "PAK"), ids(doc));
     }
 
     @Test
