@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.read.Document;
 import org.pledgegraph.read.Unit;
@@ -21,21 +20,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class InstrumentCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(InstrumentCatalog.class);
-    private static final Pattern RESOLUTION = Pattern.compile("联合国安理会第(\\d+)号决议");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9 .\\-]*");
 
     private final HeadNouns heads;
     private final Parties parties;
+    private final Numbered numbered;
     private final MentionFinder finder;
     private final EventReader events;
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<String, Entry> contextNames = new HashMap<>();
     private final Map<String, Entry> seen = new LinkedHashMap<>();
 
-    private InstrumentCatalog(HeadNouns heads, Parties parties, Anaphora anaphora, Gazetteer gazetteer) {
+    private InstrumentCatalog(HeadNouns heads, Parties parties, Anaphora anaphora, Numbered numbered,
+                              Gazetteer gazetteer) {
         this.heads = heads;
         this.parties = parties;
-        this.finder = new MentionFinder(heads, anaphora, parties);
+        this.numbered = numbered;
+        this.finder = new MentionFinder(heads, anaphora, parties, numbered);
         this.events = EventReader.load(parties);
         gazetteer.entries().forEach(this::preload);
     }
@@ -43,7 +44,7 @@ public final class InstrumentCatalog {
     /** A catalog that knows the instruments of the gazetteer. */
     public static InstrumentCatalog load() {
         Parties parties = Parties.load();
-        return new InstrumentCatalog(HeadNouns.load(), parties, Anaphora.load(), Gazetteer.load());
+        return new InstrumentCatalog(HeadNouns.load(), parties, Anaphora.load(), Numbered.load(), Gazetteer.load());
     }
 
     /** Every instrument reference per unit of doc (one list per unit, same order as doc.units()). */
@@ -109,7 +110,7 @@ public final class InstrumentCatalog {
     }
 
     private Optional<Entry> named(Mention m, Scope scope) {
-        Optional<Entry> known = lookup(m.name(), scope);
+        Optional<Entry> known = m.prefixed().flatMap(p -> lookup(p, scope)).or(() -> lookup(m.name(), scope));
         for (int i = 0; known.isEmpty() && i < m.defined().size(); i++) {
             known = lookup(m.defined().get(i), scope);
         }
@@ -132,6 +133,10 @@ public final class InstrumentCatalog {
     }
 
     private Optional<Entry> create(String title, Scope scope) {
+        Optional<Numbered.Name> numberedName = numbered.of(title);
+        if (numberedName.isPresent()) {
+            return Optional.of(numbered(numberedName.get(), scope));
+        }
         Optional<Head> head = heads.headOf(title);
         if (head.isEmpty()) {
             return Optional.empty();
@@ -143,9 +148,7 @@ public final class InstrumentCatalog {
             scope.local(title, e);
             return Optional.of(e);
         }
-        Matcher r = RESOLUTION.matcher(title);
-        String key = r.matches() ? "unsc-resolution-" + r.group(1) : Keys.of(type, title);
-        Entry e = new Entry(key, title, type, Optional.empty(), Optional.empty(),
+        Entry e = new Entry(Keys.of(type, title), title, type, Optional.empty(), Optional.empty(),
                 parties.ofTitle(title));
         index(title, e);
         String bare = Titles.withoutPeriod(title);
@@ -153,25 +156,28 @@ public final class InstrumentCatalog {
             e.alias(bare);
             index(bare, e);
         }
-        resolutionNames(title, e, scope);
         return Optional.of(e);
     }
 
-    private void resolutionNames(String title, Entry e, Scope scope) {
-        Matcher r = RESOLUTION.matcher(title);
-        if (r.matches()) {
-            String n = r.group(1);
-            e.alias("安理会第" + n + "号决议");
-            index("安理会第" + n + "号决议", e);
-            e.alias("第" + n + "号决议");
-            scope.local("第" + n + "号决议", e);
-            e.alias("UN Security Council Resolution " + n);
-        }
+    private Entry numbered(Numbered.Name n, Scope scope) {
+        Entry e = new Entry(n.key(), n.title(), n.type(), Optional.empty(), Optional.of(n.english()), List.of());
+        index(n.title(), e);
+        n.aliases().forEach(a -> {
+            e.alias(a);
+            index(a, e);
+        });
+        n.local().forEach(a -> {
+            e.alias(a);
+            scope.local(a, e);
+        });
+        e.alias(n.english());
+        return e;
     }
 
     /** Records the names a mention uses or defines for the instrument. */
     private void names(Entry e, Mention m, Scope scope) {
         e.alias(m.name());
+        numbered.of(e.instrument().title()).ifPresent(n -> n.local().forEach(a -> scope.local(a, e)));
         for (String d : m.defined()) {
             e.alias(d);
             if (heads.words().contains(d)) {
