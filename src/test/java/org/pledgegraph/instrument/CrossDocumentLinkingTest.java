@@ -51,4 +51,16 @@ class CrossDocumentLinkingTest {
         keys(c, "a.txt", "双方支持《全面禁止核试验条约》。");
         assertEquals(Set.of(), keys(c, "b.txt", "双方将维护该条约的权威。"));
     }
+
+    @Test
+    void documentsReadInParallelShareOneNodePerInstrument() {
+        InstrumentCatalog c = InstrumentCatalog.load();
+        List<String> sentences = List.of("双方将落实《中华人民共和国和法兰西共和国关于航空合作的协定》。",
+                "双方重申《不扩散核武器条约》的重要性。", "双方呼吁各方遵守NPT。", "双方支持加强《核不扩散条约》的普遍性。");
+        Set<String> keys = java.util.stream.IntStream.range(0, 40).parallel()
+                .mapToObj(n -> keys(c, "f" + n + ".txt", sentences.get(n % sentences.size())))
+                .flatMap(Set::stream).collect(Collectors.toSet());
+        assertEquals(2, keys.size());
+        assertEquals(2, c.instruments().size());
+    }
 }
