@@ -18,6 +18,8 @@ final class MentionFinder {
     private static final Pattern ALIAS = Pattern.compile(
             "^[（(](?:以下简称|下称|简称|以下称)?(?:[《“\"](?<quoted>[^》”\"）)]{1,30})[》”\"]|(?<latin>[A-Z][A-Za-z0-9 .\\-]{1,30}))[）)]");
     private static final Pattern QUALIFIER = Pattern.compile("\\d{4}年[\\p{IsHan}\\d]{0,20}$");
+    /** A quoted name long enough not to be a slogan (“中国方案”). */
+    private static final Pattern QUOTED = Pattern.compile("“([^”“]{5,60})”");
     private static final Pattern DRAFT = Pattern.compile("(.+?)[（(]?草案[）)]?");
     private static final Pattern LATIN_EDGE = Pattern.compile("[A-Za-z]");
 
@@ -111,7 +113,7 @@ final class MentionFinder {
     }
 
     private void quoted(String text, List<Mention> found) {
-        Matcher m = Pattern.compile("“([^”“]{3,60})”").matcher(text);
+        Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             String inner = Titles.canonical(m.group(1));
             if (heads.headOf(inner).isPresent() && !heads.words().contains(inner) && free(found, m.start(), m.end())) {

@@ -39,6 +39,7 @@ class EventReaderTest {
     @ParameterizedTest
     @CsvSource({"苏美关于消除中程和中短程导弹条约,苏联 美国", "中华人民共和国主席和俄罗斯联邦总统关于加强全球战略稳定的联合声明,中国 俄罗斯",
         "中华人民共和国与欧亚经济联盟经贸合作协定,中国 欧亚经济联盟", "中法关于核能合作的联合声明,中国 法国",
+        "中华人民共和国和印度尼西亚共和国关于全面战略伙伴关系的联合声明,中国 印度尼西亚", "中巴经济走廊远景规划,中国 巴基斯坦",
         "关于俄扩大大豆和豆制品输华的合作规划,''", "中国东北地区和俄罗斯远东及贝加尔地区农业发展规划,''"})
     void readsPartiesFromTitles(String title, String parties) {
         List<String> got = Parties.load().ofTitle(title).stream().map(Party::name).toList();
