@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.pledgegraph.Pipeline;
 import org.pledgegraph.Seeds;
 import org.pledgegraph.rdf.PG;
 
@@ -16,7 +15,7 @@ import org.pledgegraph.rdf.PG;
 class SeedTopicsTest {
     @Test
     void everyCommitmentHasATopic() {
-        Model model = Pipeline.create().extract(Seeds.SEED).model();
+        Model model = Seeds.extraction().model();
         List<Resource> commitments = model.listSubjectsWithProperty(RDF.type, PG.Commitment).toList();
         assertTrue(commitments.size() > 150);
         List<String> without = commitments.stream()

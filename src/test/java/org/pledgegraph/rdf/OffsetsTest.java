@@ -13,7 +13,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pledgegraph.Pipeline;
 import org.pledgegraph.Seeds;
 
 /**
@@ -26,7 +25,7 @@ class OffsetsTest {
 
     @BeforeAll
     static void extract() throws IOException {
-        model = Pipeline.create().extract(Seeds.SEED).model();
+        model = Seeds.extraction().model();
         original = Files.readString(Seeds.SEED);
     }
 
