@@ -19,12 +19,14 @@ final class SentenceReader {
     private final HeadFinder finder;
     private final SubjectFinder subjects;
     private final Assessment assessment;
+    private final KindRules kinds;
 
     SentenceReader(Predicates lex) {
         this.lex = lex;
         this.finder = new HeadFinder(lex);
         this.subjects = new SubjectFinder(lex, finder);
         this.assessment = new Assessment(lex, finder);
+        this.kinds = new KindRules(lex);
     }
 
     /** One clause of a unit: tokens [from, to) and its subject. */
@@ -85,7 +87,7 @@ final class SentenceReader {
                 return true;
             }
             if (h.isPresent() && lex.is(h.get().verb(), Role.CLAUSE)
-                    && stanceKind(h.get()).filter(k -> k != Kind.Undertaking).isPresent()) {
+                    && kinds.stanceKind(h.get()).filter(k -> k != Kind.Undertaking).isPresent()) {
                 return false;
             }
         }
@@ -142,7 +144,7 @@ final class SentenceReader {
 
     private void party(State s, Part c, Subject sub) {
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
-        if (s.governing && (hs.isEmpty() || !breaksOut(hs.get(0)))) {
+        if (s.governing && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
             return;
         }
         s.speaker = sub.actors();
@@ -191,7 +193,7 @@ final class SentenceReader {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());
-        if (!person || hs.isEmpty() || stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
+        if (!person || hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
                 || lex.is(hs.get(0).verb(), Role.NARRATIVE)) {
             return false;
         }
@@ -203,7 +205,7 @@ final class SentenceReader {
 
     private void bare(State s, Part c, boolean framing) {
         List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
-        if (framing && (hs.isEmpty() || stanceKind(hs.get(0)).isEmpty())) {
+        if (framing && (hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty())) {
             return;
         }
         int ought = ought(s.ts, c);
@@ -219,12 +221,12 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!breaksOut(h)) {
+            if (!kinds.breaksOut(h)) {
                 return;
             }
             s.governing = false;
         }
-        if (s.speaker == null && s.out.isEmpty() && !s.run.isEmpty() && stanceKind(h).isEmpty() && !h.ought()) {
+        if (s.speaker == null && s.out.isEmpty() && !s.run.isEmpty() && kinds.stanceKind(h).isEmpty() && !h.ought()) {
             s.run.add(c);
         } else if (s.speaker == null && s.ctx.isEmpty() && s.out.isEmpty()) {
             unattributed(s, c, hs);
@@ -236,7 +238,7 @@ final class SentenceReader {
     /** A subjectless clause outside any list, before any statement of the sentence. */
     private void unattributed(State s, Part c, List<Head> hs) {
         Head h = hs.get(0);
-        if (stanceKind(h).isPresent()) {
+        if (kinds.stanceKind(h).isPresent()) {
             emit(s, c, hs);
         } else if (h.ought()) {
             flush(s);
@@ -251,47 +253,6 @@ final class SentenceReader {
         }
     }
 
-    private boolean breaksOut(Head h) {
-        Optional<Kind> k = stanceKind(h);
-        return k.isPresent() && (k.get() != Kind.Undertaking || !h.modal());
-    }
-
-    /** The kind the head's own word carries (clause-taking or stance predicates only). */
-    private Optional<Kind> stanceKind(Head h) {
-        if (h.negated() && lex.kind("不" + h.verb()).isPresent()) {
-            return lex.kind("不" + h.verb());
-        }
-        if (lex.is(h.verb(), Role.CLAUSE) || lex.is(h.verb(), Role.STANCE)) {
-            return lex.kind(h.verb());
-        }
-        return Optional.empty();
-    }
-
-    /** The kind of a head in the parties' mouth: its own, an assertion (是), a wish for their own aims, or the list's. */
-    private Kind kindOf(State s, Head h) {
-        Optional<Kind> own = stanceKind(h);
-        if (own.isPresent() && lex.is(h.verb(), Role.WISH) && addressees(s, h).isEmpty()) {
-            return Kind.Undertaking;
-        }
-        if (own.isEmpty() && lex.is(h.verb(), Role.ASSESS) && !h.modal() && s.ctx.isEmpty()) {
-            return Kind.Position;
-        }
-        return own.orElse(s.ctx.map(ListContext::kind).orElse(Kind.Undertaking));
-    }
-
-    /** Actors other than the parties named right after an appeal's verb (呼吁国际社会……). */
-    private Set<Actor> addressees(State s, Head h) {
-        Set<Actor> to = new HashSet<>();
-        int end = s.ts.get(h.index()).end();
-        for (ActorMention m : s.ms) {
-            if (m.begin() == end || m.begin() == end + 1 && s.ts.get(h.index() + 1).text().length() == 1
-                    && m.begin() == s.ts.get(h.index() + 1).end()) {
-                m.actors().stream().filter(a -> !s.parties.contains(a)).forEach(to::add);
-            }
-        }
-        return to;
-    }
-
     private void emit(State s, Part c, List<Head> hs) {
         for (int k = 0; k < hs.size(); k++) {
             Head h = hs.get(k);
@@ -301,8 +262,8 @@ final class SentenceReader {
             if (k == 0 && skip(s, h)) {
                 break;
             }
-            Kind kind = kindOf(s, h);
-            add(s, kind, h, kind == Kind.Appeal ? addressees(s, h) : Set.of());
+            Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
+            add(s, kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
                 s.governing = true;
             }
