@@ -45,7 +45,6 @@ final class SentenceReader {
         Set<Actor> speaker;
         boolean governing;
         boolean measures;
-        boolean narrative;
         boolean story;
 
         State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
@@ -60,12 +59,16 @@ final class SentenceReader {
     List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
                          Optional<ListContext> ctx, boolean leadIn) {
         State s = new State(ts, ms, parties, ctx, leadIn);
-        if (!leadIn && narrative(ts, parts)) {
-            return List.of();
-        }
+        int told = leadIn ? -1 : narrative(ts, parts);
         int firstSubject = ctx.isPresent() ? 0 : firstSubject(parts);
         for (int i = 0; i < parts.size(); i++) {
             Part c = parts.get(i);
+            if (i <= told) {
+                if (c.subject().type() == Subject.Type.PARTY) {
+                    s.speaker = c.subject().actors();
+                }
+                continue;
+            }
             if (skipped(ts, c)) {
                 s.measures = false;
                 if (elaborates(ts, c) && !s.run.isEmpty() && s.speaker == null) {
@@ -76,22 +79,28 @@ final class SentenceReader {
             clause(s, c, i < firstSubject && firstSubject < parts.size());
         }
         flush(s);
-        return s.narrative && !leadIn ? List.of() : s.out;
+        return s.out;
     }
 
-    /** A retrospective sentence: a clause whose predicate takes 了 (树立了……典范). */
-    private boolean narrative(List<Token> ts, List<Part> parts) {
-        for (Part c : parts) {
+    /**
+     * The last clause of a retrospective stretch: a clause whose predicate takes 了 (树立了……典范,
+     * 回顾了……) and all clauses before it tell what happened; -1 if none does. Clauses reported
+     * under a stance (指出，……履行了……) do not count.
+     */
+    private int narrative(List<Token> ts, List<Part> parts) {
+        int told = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Part c = parts.get(i);
             Optional<Head> h = finder.head(ts, c.subject().next(), c.to());
             if (h.isPresent() && followedBy(ts, h.get(), "了")) {
-                return true;
+                told = i;
             }
             if (h.isPresent() && lex.is(h.get().verb(), Role.CLAUSE)
                     && kinds.stanceKind(h.get()).filter(k -> k != Kind.Undertaking).isPresent()) {
-                return false;
+                break;
             }
         }
-        return false;
+        return told;
     }
 
     private boolean elaborates(List<Token> ts, Part c) {
@@ -256,9 +265,6 @@ final class SentenceReader {
     private void emit(State s, Part c, List<Head> hs) {
         for (int k = 0; k < hs.size(); k++) {
             Head h = hs.get(k);
-            if (k == 0 && followedBy(s.ts, h, "了") && !s.leadIn) {
-                s.narrative = true;
-            }
             if (k == 0 && skip(s, h)) {
                 break;
             }
