@@ -67,7 +67,7 @@ final class SubjectFinder {
 
     private static ActorMention at(List<ActorMention> ms, Token t) {
         for (ActorMention m : ms) {
-            if (m.begin() >= t.begin() && m.begin() < t.end() && m.begin() == t.begin()) {
+            if (m.begin() == t.begin()) {
                 return m;
             }
         }
