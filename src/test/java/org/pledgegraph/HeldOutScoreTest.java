@@ -48,6 +48,7 @@ class HeldOutScoreTest {
         "chn-gov, 0.55, 0.55, 0.95, 0.95, 0.00, 0.95",
         "bra-arg, 0.91, 0.91, 0.75, 0.95, 0.05, 0.62",
         "bra-arg-hant, 0.91, 0.19, 0.75, 0.95, 0.05, 0.62",
+        "ric, 0.73, 0.66, 0.95, 0.95, 0.21, 0.95",
     })
     void scoresAtLeastTheFloor(String name, double statements, double verb, double instruments,
             double dates, double area, double linking, @TempDir Path tmp)

@@ -129,3 +129,31 @@ BRA = dict(
         "paris-agreement": {"title": "巴黎协定", "aliases": ["Paris Agreement"], "type": "agreement"},
     },
 )
+
+RIC = dict(
+    name="ric",
+    parties=["CHN", "RUS", "IND"], year=2024, layout="web",
+    paragraphs=[
+        [("TITLE", "中俄印三方外长会晤联合公报")],
+        [("中华人民共和国外交部长、俄罗斯联邦外交部长和印度共和国外交部长于2024年7月22日在莫斯科举行第十九次中俄印三方外长会晤。", "relations", "", "2024-07-22", "", "Narrative (meeting); 第十九次 is an ordinal."),
+         ("三方外长就国际和地区问题交换了意见。", "relations", "", "", "", "Narrative.")],
+        [("三方认为，中俄印三方合作有助于促进世界和平与稳定。", "relations", "ALL/Position/认为", "", "", "三方 -> all three parties.")],
+        [("三方重申致力于维护以联合国为核心的国际体系。", "international", "ALL/Position/重申", "", "", "")],
+        [("三方商定采取以下行动：", "international", "", "", "", "Lead-in ending in ：: passes all parties + Undertaking to items 1.–3.")],
+        [("1.加强在二十国集团、金砖国家等多边机制中的协调。", "international", "ALL/Undertaking/加强", "", "", "")],
+        [("2.推动落实《联合国2030年可持续发展议程》。", "international", "ALL/Undertaking/推动", "", "agenda-2030", "2030年 is inside the title: no date.")],
+        [("3.深化反恐合作，共同打击跨国有组织犯罪。", "security", "ALL/Undertaking/深化;ALL/Undertaking/打击", "", "", "")],
+        [("三方强烈谴责一切形式的恐怖主义，不接受任何为恐怖主义行为辩护的理由。", "security", "ALL/Opposition/谴责;ALL/Opposition/接受/NEG", "", "", "不接受 -> Opposition, verb 接受, negated; a second predicate with its own object.")],
+        [("三方对中东局势持续紧张深表忧虑。", "international", "ALL/Concern/忧虑", "", "", "深表忧虑 -> Concern 忧虑.")],
+        [("印方欢迎俄方和中方支持印度在国际事务中发挥更大作用。", "international", "IND/Support/欢迎", "", "", "印方 -> IND; 支持… is inside the object of 欢迎.")],
+        [("俄方和中方重申重视印度在国际事务中的地位。", "international", "RUS+CHN/Position/重申", "", "", "俄方和中方 -> RUS and CHN.")],
+        [("三方呼吁各国遵守《联合国宪章》和国际法准则。", "international", "ALL/Appeal/呼吁", "", "un-charter", "")],
+        [("各国应通过对话协商和平解决分歧。", "international", "ALL/Appeal/解决", "", "", "Unattributed 应 sentence with another subject -> Appeal; 通过… is a frame.")],
+        [("三方决定下一次外长会晤于2025年在印度举行。", "relations", "ALL/Undertaking/决定", "2025", "", "下一次 is relative.")],
+        [("印方感谢俄方为本次会晤所作的周到安排。", "relations", "IND/Support/感谢", "", "", "")],
+    ],
+    registry={
+        "agenda-2030": {"title": "联合国2030年可持续发展议程", "aliases": ["2030年可持续发展议程"], "type": "programme"},
+        "un-charter": {"title": "联合国宪章", "aliases": ["UN Charter"], "type": "charter", "qid": "Q171328"},
+    },
+)

@@ -11,7 +11,7 @@ import json, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from docs1 import FRA, PAK
-from docs2 import VNM, CAC, GOV, BRA
+from docs2 import VNM, CAC, GOV, BRA, RIC
 
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WRAP = 22
@@ -106,7 +106,7 @@ def write(doc, conv=lambda s: s, name=None):
 
 
 if __name__ == "__main__":
-    for d in (FRA, PAK, VNM, CAC, GOV, BRA):
+    for d in (FRA, PAK, VNM, CAC, GOV, BRA, RIC):
         write(d)
     if "--trad" in sys.argv:
         table = dict(l.rstrip("\n").split("\t") for l in open(sys.argv[sys.argv.index("--trad") + 1], encoding="utf-8"))
