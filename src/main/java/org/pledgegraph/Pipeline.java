@@ -56,12 +56,34 @@ public final class Pipeline {
     private final ShapeValidator shapes;
 
     private Pipeline() {
+        warmTokenizer();
         lexicon = ActorLexicon.load();
         statements = new StatementExtractor(lexicon);
         instruments = InstrumentCatalog.load();
         areas = AreaClassifier.load();
         topics = TopicTagger.load();
         shapes = ShapeValidator.load();
+    }
+
+    /**
+     * Loads HanLP's core and bigram dictionaries on a second thread while this one reads our
+     * lexicons and shapes (they are otherwise loaded at the first segmentation, a second or more).
+     * Only the two dictionary classes are initialised there; neither refers to HanLP's custom
+     * dictionary, which the lexicon fills on this thread, so the two class initialisations
+     * cannot wait on each other.
+     */
+    private static void warmTokenizer() {
+        Thread t = new Thread(() -> {
+            try {
+                ClassLoader loader = Pipeline.class.getClassLoader();
+                Class.forName("com.hankcs.hanlp.dictionary.CoreDictionary", true, loader);
+                Class.forName("com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary", true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.debug("HanLP warm-up skipped: {}", e.toString());
+            }
+        }, "pledgegraph-hanlp-warmup");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Loads the lexicons, the tokenizer's dictionary and the shapes (a few seconds). */

@@ -306,8 +306,15 @@ public final class Bench {
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build();
-        byte[] body = send(http, req, name);
-        send(http, req, name);
+        long first = System.nanoTime();
+        byte[] body;
+        try {
+            body = send(http, req, name);
+            send(http, req, name);
+        } catch (PledgegraphException e) {
+            LOG.warn("{}", e.getMessage());
+            return Latency.failed(name, (System.nanoTime() - first) / 1e6, e.getMessage());
+        }
         List<Double> millis = new ArrayList<>();
         long started = System.nanoTime();
         while (millis.size() < options.queryRuns()

@@ -53,7 +53,7 @@ public record BenchReport(int scale, int files, long chars, int threads, double 
         return floor.perSecond() <= 0 ? 0 : extraction.perSecond() / floor.perSecond();
     }
 
-    /** The worst p95 over the saved queries' first pages (bound or not). */
+    /** The worst p95 over the saved queries' first pages (bound or not); a query with no answer counts as the time it was given. */
     public double queryP95Ms() {
         return queries.stream().mapToDouble(Latency::p95Ms).max().orElse(0);
     }
@@ -91,6 +91,9 @@ public record BenchReport(int scale, int files, long chars, int threads, double 
     }
 
     private static String latency(Latency q) {
+        if (q.failed()) {
+            return f("  %-32s %6s %10s %21s", q.query(), "-", "-", "no answer after " + Math.round(q.p95Ms() / 1000) + " s");
+        }
         return f("  %-32s %6d %,10d %10.1f %10.1f", q.query(), q.runs(), q.rows(), q.p50Ms(), q.p95Ms());
     }
 

@@ -26,7 +26,8 @@ class BenchReportTest {
         assertTrue(r.commitments() > 0);
         assertEquals(r.load().units(), r.bulk().units(), "both loaders hold the same quads");
         assertTrue(r.queries().size() >= 7, "every saved query, at least unbound");
-        assertTrue(r.queries().stream().allMatch(q -> q.runs() == 1 && q.rows() > 0), r.queries().toString());
+        assertTrue(r.queries().stream().allMatch(q -> !q.failed() && q.runs() == 1), r.queries().toString());
+        assertTrue(r.queries().stream().anyMatch(q -> q.rows() > 0), r.queries().toString());
         assertFalse(r.whole().isEmpty());
         List<String> table = r.table();
         assertTrue(table.get(0).startsWith("corpus: scale 1×, 1 files"), table.get(0));
