@@ -40,17 +40,19 @@ public final class Server implements AutoCloseable {
     public static Server start(DatasetGraph dsg, ServerOptions options) {
         String millis = Long.toString(options.timeout().toMillis());
         dsg.getContext().set(ARQ.queryTimeout, millis);
+        DatasetGraph served = ChineseTextIndex.wrap(dsg);
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(options.port())
                 .loopback(ServerOptions.LOOPBACK.equals(options.host()))
-                .add(DATASET, dsg, false)
+                .add(DATASET, served, false)
                 .addFilter("/$/*", new ReadOnlyFilter())
                 .enablePing(true)
                 .enableStats(true);
         if (options.ui()) {
             addUi(b);
         }
+        Explorer.addTo(b, QueryCatalog.standard(), served, options.timeout());
         FusekiServer fuseki = b.build();
         bindHost(fuseki, options.host());
         try {
@@ -108,6 +110,8 @@ public final class Server implements AutoCloseable {
                 "SPARQL query:      " + datasetUrl() + "/sparql  (also /query)",
                 "Graph Store (GET): " + datasetUrl() + "/get  (also /data)",
                 options.ui() ? "Web UI:            " + baseUrl() + "/" : "Web UI:            off",
+                "Saved queries:     " + baseUrl() + Explorer.QUERIES,
+                "Explorer:          " + baseUrl() + Explorer.PAGE,
                 "Query timeout:     " + options.timeout().toMillis() + " ms; read-only");
     }
 
