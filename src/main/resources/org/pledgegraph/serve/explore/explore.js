@@ -129,6 +129,7 @@
   function runQuery(ev) {
     if (ev) { ev.preventDefault(); }
     $('error').textContent = '';
+    state.rowCount = undefined;
     $('status').textContent = t('running');
     updateCsvLink();
     fetch(queryUrl(), { headers: { Accept: 'application/sparql-results+json' } }).then(function (r) {
@@ -155,6 +156,7 @@
         return '<td title="' + escapeHtml(cell.value) + '">' + escapeHtml(text) + '</td>';
       }).join('') + '</tr>';
     }).join('');
+    state.rowCount = rows.length;
     $('status').textContent = t('rows', rows.length);
   }
 
@@ -219,13 +221,19 @@
     return L.labelZh || L.label || L.altZh || n.code || L.labelEn || localName(n.id);
   }
 
+  function shorten(s, n) { return s && s.length > n ? s.slice(0, n - 1) + '…' : s; }
+
   function drawGraph() {
-    var nodes = Object.keys(state.nodes).map(function (id) {
+    // commitments first, so that actors and instruments are drawn (and clicked) on top of them
+    var ids = Object.keys(state.nodes).sort(function (a, b) {
+      return (state.nodes[a].category === 1 ? 0 : 1) - (state.nodes[b].category === 1 ? 0 : 1);
+    });
+    var nodes = ids.map(function (id) {
       var n = state.nodes[id];
       var size = n.category === 1 ? 9 : Math.min(44, 16 + 3 * Math.sqrt(n.degree));
       return {
         id: id, name: id, value: nodeName(n), category: n.category, symbolSize: size,
-        label: { show: n.category !== 1, formatter: nodeName(n) }
+        label: { show: n.category !== 1, formatter: shorten(nodeName(n), 16) }
       };
     });
     var cats = ['actor', 'commitment', 'instrument'].map(function (k) { return { name: t(k) }; });
@@ -235,7 +243,8 @@
       legend: [{ data: cats.map(function (c) { return c.name; }), top: 0 }],
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: false, animation: false,
-        force: { repulsion: 90, edgeLength: [30, 80], gravity: 0.08, layoutAnimation: false },
+        force: { initLayout: 'circular', repulsion: 120, edgeLength: [30, 90], gravity: 0.08, layoutAnimation: false },
+        labelLayout: { hideOverlap: true },
         categories: cats, data: nodes, links: state.links,
         label: { position: 'right', fontSize: 12 },
         lineStyle: { color: 'source', opacity: 0.35, width: 1 },
@@ -352,29 +361,41 @@
     }
     if (e.type === 'event') {
       var instr = state.nodes[e.instr] ? nodeName(state.nodes[e.instr]) : localName(e.instr || '');
-      return instr + ' ' + (I18N[state.lang].events[e.event] || e.event || '');
+      return (I18N[state.lang].events[e.event] || e.event || '') + (state.lang === 'zh' ? '：' : ': ') + instr;
     }
     return e.text;
+  }
+
+  /** The first (side -1) or last (side 1) date, padded by a twentieth of the span. */
+  function timeBound(side) {
+    var times = state.events.map(function (e) { return Date.parse(e.date); });
+    if (!times.length) { return null; }
+    var lo = Math.min.apply(null, times);
+    var hi = Math.max.apply(null, times);
+    var pad = Math.max((hi - lo) / 20, 30 * 864e5);
+    return side < 0 ? lo - pad : hi + pad;
   }
 
   function drawTimeline() {
     var types = ['commitment', 'event', 'document'];
     var names = [t('commitment'), t('event'), t('document')];
     state.timeline.setOption({
+      animation: false,
       color: ['#829ab1', '#2f8132', '#d64545'],
       tooltip: { formatter: function (p) {
         var e = p.data.e;
         return escapeHtml(e.date) + '<br>' + escapeHtml(eventLabel(e)) + '<br>' + escapeHtml(e.text.slice(0, 60));
       } },
       grid: { left: 110, right: 30, top: 10, bottom: 30 },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', min: timeBound(-1), max: timeBound(1) },
       yAxis: { type: 'category', data: names },
       series: types.map(function (type, i) {
         return {
           type: 'scatter', name: names[i], symbolSize: 12,
           data: state.events.filter(function (e) { return e.type === type; })
             .map(function (e) { return { value: [e.date, names[i]], e: e }; }),
-          label: { show: true, position: 'top', fontSize: 11, formatter: function (p) { return eventLabel(p.data.e); } }
+          labelLayout: { hideOverlap: true },
+          label: { show: true, position: 'top', fontSize: 11, formatter: function (p) { return shorten(eventLabel(p.data.e), 18); } }
         };
       })
     }, { replaceMerge: ['series'] });
@@ -391,6 +412,9 @@
     });
     $('lang').textContent = t('switchTo');
     document.title = t('title');
+    if (state.rowCount !== undefined) { $('status').textContent = t('rows', state.rowCount); }
+    state.graph.dispatchAction({ type: 'hideTip' });
+    state.timeline.dispatchAction({ type: 'hideTip' });
     if (api.graphReady) { drawGraph(); }
     if (api.timelineReady) { drawTimeline(); }
     if (state.selected) { showClauses(state.selected); }
