@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code pledgegraph} command: one subcommand per job. Exit codes: 0 ok, 1 error, 2 usage. */
 @Command(name = "pledgegraph", mixinStandardHelpOptions = true, version = "pledgegraph " + org.pledgegraph.Pipeline.VERSION,
         description = "Joint statements and their commitments as a knowledge graph.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
+                ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -2,6 +2,7 @@ package org.pledgegraph.lexicon;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pledgegraph.read.Document;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class ActorLexicon {
     private static final Logger LOG = LoggerFactory.getLogger(ActorLexicon.class);
 
+    private static volatile ActorLexicon shared;
+
     private final Catalog catalog;
     private final PartyReader partyReader;
     private final Set<String> terms;
@@ -27,10 +30,21 @@ public final class ActorLexicon {
         this.terms = Set.copyOf(collectTerms(catalog));
     }
 
-    /** Loads the lexicon; a bad data row fails with a {@link LexiconDataException} naming file and line. */
+    /**
+     * The lexicon, loaded on first use and shared after that (it is immutable). A bad data row
+     * fails with a {@link LexiconDataException} naming file and line.
+     */
     public static ActorLexicon load() {
-        ActorLexicon lexicon = new ActorLexicon(Catalog.load());
-        LOG.debug("actor lexicon: {} actors, {} surface forms", lexicon.catalog.actors.size(), lexicon.terms.size());
+        ActorLexicon lexicon = shared;
+        if (lexicon == null) {
+            synchronized (ActorLexicon.class) {
+                if (shared == null) {
+                    shared = new ActorLexicon(Catalog.load());
+                    LOG.debug("actor lexicon: {} actors, {} terms", shared.catalog.actors.size(), shared.terms.size());
+                }
+                lexicon = shared;
+            }
+        }
         return lexicon;
     }
 
@@ -55,15 +69,19 @@ public final class ActorLexicon {
     }
 
     /** An actor by id (alpha-3 code for a state, slug otherwise), if known. */
-    public java.util.Optional<Actor> actor(String id) {
+    public Optional<Actor> actor(String id) {
         return catalog.actor(id);
     }
 
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     private static Set<String> collectTerms(Catalog catalog) {
-        Set<String> all = new TreeSet<>();
-        catalog.names.keySet().stream().filter(n -> n.length() > 1).forEach(all::add);
-        all.addAll(catalog.collectives);
+        Set<String> all = new TreeSet<>(catalog.names.keySet());
+        all.addAll(catalog.collectives.keySet());
         catalog.abbreviations.keySet().forEach(c -> all.add(c + "方"));
+        all.removeIf(term -> term.length() < 2 || !term.codePoints().allMatch(ActorLexicon::isHan));
         return all;
     }
 }

@@ -19,9 +19,7 @@ final class ActorRows {
         }
         Optional<String> code = optional(row.cell(2));
         Optional<String> qid = optional(row.cell(5));
-        if (qid.isPresent()) {
-            StateTable.checkQid(new Tsv.Row(row.file(), row.line(), List.of("", "", qid.get())));
-        }
+        qid.ifPresent(q -> StateTable.checkQid(row, q));
         String label = row.cell(3).split("\\|")[0];
         try {
             return new Actor(row.cell(0), type, code, label, row.cell(4), qid);

@@ -71,8 +71,9 @@ final class MentionFinder {
         int max = Math.min(catalog.maxLength, text.length() - begin);
         for (int end = begin + 1; end <= begin + max; end++) {
             String s = text.substring(begin, end);
+            boolean collective = catalog.isCollective(s, context.parties().size());
             List<Actor> named = catalog.names.get(s);
-            if (named != null) {
+            if (named != null && !collective && !insideForeignName(begin, end)) {
                 Actor actor = context.choose(named);
                 out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, List.of(actor), false));
             }
@@ -80,7 +81,7 @@ final class MentionFinder {
             if (stem != null && formalEnd(stem, end) > end) {
                 out.add(new Candidate(begin, formalEnd(stem, end), Kind.NAME, List.of(stem), false));
             }
-            if (catalog.collectives.contains(s)) {
+            if (collective) {
                 out.add(new Candidate(begin, end, Kind.COLLECTIVE, context.parties(), true));
             }
             if (catalog.blocks.contains(s)) {
@@ -89,6 +90,16 @@ final class MentionFinder {
         }
         xFang(begin).ifPresent(out::add);
         chain(begin).ifPresent(out::add);
+    }
+
+    /** A two-character name between transliteration characters is part of a person's name (埃马纽埃尔). */
+    private boolean insideForeignName(int begin, int end) {
+        return end - begin == 2 && begin > 0 && end < text.length()
+                && transliterated(text.charAt(begin - 1)) && transliterated(text.charAt(end));
+    }
+
+    private boolean transliterated(char c) {
+        return c == '·' || catalog.transliteration.contains(c);
     }
 
     /** A formal name goes on past the short name: 巴基斯坦|伊斯兰共和国, 俄罗斯|联邦. */
@@ -109,29 +120,35 @@ final class MentionFinder {
                 .map(a -> new Candidate(begin, begin + 2, Kind.X_FANG, List.of(a), false));
     }
 
-    /** 中俄, 中法, 中俄印: two or more abbreviations in a row, with a collective after it (中俄双方) joined in. */
+    /**
+     * 中俄, 中法, 中俄印, 中、俄、印: two or more abbreviations in a row, with a collective after it
+     * (中俄双方, 中法两国) joined in; collective only if it names exactly the parties (not 俄美两国
+     * in a China-Russia statement).
+     */
     private Optional<Candidate> chain(int begin) {
         Set<Actor> actors = new LinkedHashSet<>();
         int end = begin;
         while (end < text.length()) {
-            Optional<Actor> next = context.abbreviation(text.charAt(end));
+            int at = end > begin && text.charAt(end) == '、' && end + 1 < text.length() ? end + 1 : end;
+            Optional<Actor> next = context.abbreviation(text.charAt(at));
             if (next.isEmpty() || !actors.add(next.get())) {
                 break;
             }
-            end++;
+            end = at + 1;
         }
         if (actors.size() < 2) {
             return Optional.empty();
         }
-        int collectiveEnd = collectiveAt(end);
-        return Optional.of(new Candidate(begin, collectiveEnd, Kind.CHAIN, List.copyOf(actors), collectiveEnd > end));
+        int collectiveEnd = collectiveAt(end, actors.size());
+        boolean ofParties = collectiveEnd > end && Set.copyOf(context.parties()).equals(actors);
+        return Optional.of(new Candidate(begin, collectiveEnd, Kind.CHAIN, List.copyOf(actors), ofParties));
     }
 
-    private int collectiveAt(int begin) {
+    private int collectiveAt(int begin, int members) {
         int found = begin;
         int max = Math.min(catalog.maxLength, text.length() - begin);
         for (int end = begin + 1; end <= begin + max; end++) {
-            if (catalog.collectives.contains(text.substring(begin, end))) {
+            if (catalog.isCollective(text.substring(begin, end), members)) {
                 found = end;
             }
         }

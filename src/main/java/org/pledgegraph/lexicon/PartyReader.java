@@ -11,7 +11,8 @@ import org.pledgegraph.read.Document;
 import org.pledgegraph.read.Unit;
 
 /**
- * Reads the parties of a document: from its title (the part before 关于), else from the preamble
+ * Reads the parties of a document: from its title (the part before 关于, or after the last 的 in a
+ * title that opens with 关于), else from the preamble
  * sentence that names them (……（以下简称“双方”）, 甲和乙，本着……), else from an opening sentence
  * that names exactly two states. A group with known members stands for its members.
  */
@@ -29,17 +30,24 @@ final class PartyReader {
 
     List<Actor> read(Document doc) {
         List<Actor> preamble = fromPreamble(doc.units());
-        List<Actor> parties = fromTitle(doc.title(), preamble);
-        if (parties.isEmpty()) {
+        List<Actor> title = fromTitle(doc.title(), preamble);
+        List<Actor> parties;
+        if (title.isEmpty()) {
             parties = preamble.isEmpty() ? fromOpening(doc.units()) : preamble;
+        } else if (title.size() == 1 && preamble.size() > 1 && preamble.containsAll(title)) {
+            parties = preamble; // a title that names one side only (中华人民共和国和某国联合声明, 某国 unknown)
+        } else {
+            parties = title;
         }
         return expand(parties, doc.date());
     }
 
     private List<Actor> fromTitle(String title, List<Actor> context) {
         int about = title.indexOf("关于");
-        String head = about >= 0 ? title.substring(0, about) : title;
-        return named(head, context);
+        if (about == 0) {
+            return named(title.substring(title.lastIndexOf('的') + 1), context);
+        }
+        return named(about > 0 ? title.substring(0, about) : title, context);
     }
 
     private List<Actor> fromPreamble(List<Unit> units) {
@@ -62,11 +70,12 @@ final class PartyReader {
         return List.of();
     }
 
-    /** Where the bracket that says "hereafter called" opens, or -1. */
+    /** Where the bracket that says "hereafter called" opens, or -1; not for an instrument (以下简称《条约》). */
     private static int definesParties(String plain) {
         for (String marker : DEFINES_PARTIES) {
             int at = plain.indexOf(marker);
-            if (at >= 0) {
+            boolean instrument = at >= 0 && plain.startsWith("《", at + marker.length());
+            if (at >= 0 && !instrument) {
                 int bracket = Math.max(plain.lastIndexOf('（', at), plain.lastIndexOf('(', at));
                 return bracket >= 0 ? bracket : at;
             }
@@ -103,7 +112,7 @@ final class PartyReader {
     private List<Actor> named(String text, List<Actor> context) {
         Set<Actor> found = new LinkedHashSet<>();
         for (ActorMention m : new MentionFinder(catalog, context, text).find()) {
-            if (m.collective() && catalog.collectives.contains(m.surface())) {
+            if (m.collective() && catalog.collectives.containsKey(m.surface())) {
                 continue;
             }
             m.actors().stream().filter(a -> catalog.partyCapable.contains(a.id())).forEach(found::add);

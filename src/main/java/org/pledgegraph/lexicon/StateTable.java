@@ -28,7 +28,7 @@ final class StateTable {
         for (Tsv.Row row : rows) {
             switch (row.cell(1)) {
                 case "exclude" -> excluded.add(row.cell(0));
-                case "qid" -> qids.put(row.cell(0), checkQid(row));
+                case "qid" -> qids.put(row.cell(0), checkQid(row, row.cell(2)));
                 case "name" -> { }
                 default -> throw row.error("unknown field '" + row.cell(1) + "' (name, qid, exclude)");
             }
@@ -70,8 +70,8 @@ final class StateTable {
         }
     }
 
-    static String checkQid(Tsv.Row row) {
-        String qid = row.cell(2);
+    /** A Wikidata item id (Q and digits), or the row's error. */
+    static String checkQid(Tsv.Row row, String qid) {
         if (!qid.matches("Q[1-9][0-9]*")) {
             throw row.error("not a Wikidata QID: " + qid);
         }

@@ -6,10 +6,13 @@ import org.pledgegraph.time.DatePart.Unit;
 
 /**
  * Cuts a text into chains of written dates: pieces (2019年6月5日) joined by range or list
- * connectors (至, —, 、 …). A chain ends at any other character. A number after 第 (an ordinal)
- * or a year that is not a date (70年, 1990年代) ends the chain and is not part of it.
+ * connectors (至, —, 、 …); spaces inside a date (2016 年 11 月) are skipped. A chain ends at any
+ * other character. A number after 第 (an ordinal) or a year that is not a date (70年, 1990年代,
+ * 长达2000年) ends the chain and is not part of it.
  */
 final class DateScanner {
+    /** Words before a number of years that make it a span of time (长达2000年), not a year. */
+    private static final String[] SPAN_BEFORE = {"长达", "近", "约", "逾", "超过", "多达", "历经", "达"};
     private static final String[] CONNECTORS = {"——", "—", "–", "－", "-", "~", "～", "〜", "至", "到", "、", "和", "及", "与", "或"};
 
     private final String text;
@@ -37,6 +40,10 @@ final class DateScanner {
                 i = readPart(i);
                 continue;
             }
+            if (i == cursor && isSpace(text.charAt(i))) {
+                cursor = ++i;
+                continue;
+            }
             String connector = connectorAt(i);
             if (connector != null && i == cursor && !afterConnector) {
                 afterConnector = true;
@@ -57,9 +64,13 @@ final class DateScanner {
                 : Numerals.isChineseNumeral(text.charAt(end)))) {
             end++;
         }
-        Unit unit = unitAt(end);
+        int unitAt = end;
+        while (unitAt < text.length() && isSpace(text.charAt(unitAt))) {
+            unitAt++;
+        }
+        Unit unit = unitAt(unitAt);
         DatePart part = new DatePart(Numerals.value(text.substring(start, end)), unit, end - start, start,
-                unit == Unit.BARE ? end : end + 1);
+                unit == Unit.BARE ? end : unitAt + 1);
         if (blocked(part)) {
             flush();
             return part.end();
@@ -82,7 +93,16 @@ final class DateScanner {
     private boolean blocked(DatePart part) {
         boolean ordinal = part.start() > 0 && text.charAt(part.start() - 1) == '第';
         boolean decade = part.unit() == Unit.YEAR && part.end() < text.length() && text.charAt(part.end()) == '代';
-        return ordinal || decade || part.value() < 0 || !part.valid();
+        return ordinal || decade || span(part) || part.value() < 0 || !part.valid();
+    }
+
+    private boolean span(DatePart part) {
+        for (String word : SPAN_BEFORE) {
+            if (part.unit() == Unit.YEAR && text.startsWith(word, part.start() - word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(DatePart part) {
@@ -119,6 +139,10 @@ final class DateScanner {
         }
         cursor = -1;
         afterConnector = false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\t';
     }
 
     private String connectorAt(int at) {

@@ -26,20 +26,22 @@ final class RelativeTimes {
 
     private static final Pattern RESOLUTION = Pattern.compile("doc\\+(\\d+|#)(-\\d\\d)?|year(-\\d\\d)?|century\\+\\d+|plan|month");
 
-    private final List<Rule> rules = new ArrayList<>();
+    private final List<Rule> rules;
 
     RelativeTimes() {
+        List<Rule> loaded = new ArrayList<>();
         for (Rules.Row row : Rules.rows(RULES, 2)) {
             String regex = row.cell(0).replace("{Y}", YEAR).replace("{N}", NUMBER);
             if (!RESOLUTION.matcher(row.cell(1)).matches()) {
                 throw new PledgegraphException(RULES + ":" + row.line() + ": unknown rule " + row.cell(1));
             }
             try {
-                rules.add(new Rule(Pattern.compile(regex), row.cell(1)));
+                loaded.add(new Rule(Pattern.compile(regex), row.cell(1)));
             } catch (PatternSyntaxException e) {
                 throw new PledgegraphException(RULES + ":" + row.line() + ": bad regex " + row.cell(0));
             }
         }
+        this.rules = List.copyOf(loaded);
     }
 
     List<RelativeTime> find(String plain, Optional<LocalDate> documentDate) {

@@ -9,18 +9,20 @@ import java.util.List;
  * one (……发展规划（2018—2024年）).
  */
 final class TitleSpans {
-    /** Characters that cannot stand in the short name between a year and its title noun. */
-    private static final String NOT_IN_NAME = "前后底初末起以来将是的在为要应已把被由于至到间期年月日，。；：、,;:（）()“”\"《》";
+    /** Punctuation that cannot stand in the short name between a year and its title noun. */
+    private static final String PUNCTUATION = "，。；：、,;:（）()“”\"《》！？!?";
     /** Characters after a title noun that show it ends a name (not a verb like 计划举办). */
     private static final String AFTER_NAME = "的基框和及与、中内下所等第项实执，。；：,;:）)》”";
     private static final int MAX_NAME = 14;
 
     private final String text;
     private final List<String> titleNouns;
+    private final List<String> notInNames;
 
-    TitleSpans(String text, List<String> titleNouns) {
+    TitleSpans(String text, List<String> titleNouns, List<String> notInNames) {
         this.text = text;
         this.titleNouns = titleNouns;
+        this.notInNames = notInNames;
     }
 
     /** True if the offset lies inside a 《》 title (nested 〈〉 included). */
@@ -34,23 +36,32 @@ final class TitleSpans {
         return depth > 0 && text.indexOf('》', at) >= 0;
     }
 
-    /** True if the years written in [start, end) belong to an instrument named around them. */
-    boolean partOfName(int start, int end) {
-        return beforeTitleNoun(end) || bracketedAfterTitle(start, end);
+    /**
+     * True if the years written in [start, end) belong to an instrument named around them: before
+     * a title noun, or (a period of two years or more) in brackets after a title.
+     */
+    boolean partOfName(int start, int end, boolean period) {
+        return beforeTitleNoun(end) || period && bracketedAfterTitle(start, end);
     }
 
     private boolean beforeTitleNoun(int end) {
         int limit = Math.min(text.length(), end + MAX_NAME);
-        for (int i = end; i < limit && NOT_IN_NAME.indexOf(text.charAt(i)) < 0
-                && Numerals.arabicDigit(text.charAt(i)) < 0; i++) {
+        for (int i = end; i < limit && mayStandInName(i); i++) {
             for (String noun : titleNouns) {
-                int after = i + noun.length();
-                if (i - end >= 2 && text.startsWith(noun, i) && endsName(after)) {
+                if (i - end >= 2 && text.startsWith(noun, i) && endsName(i + noun.length())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private boolean mayStandInName(int i) {
+        char c = text.charAt(i);
+        if (PUNCTUATION.indexOf(c) >= 0 || Numerals.arabicDigit(c) >= 0) {
+            return false;
+        }
+        return notInNames.stream().noneMatch(w -> text.startsWith(w, i));
     }
 
     private boolean endsName(int at) {

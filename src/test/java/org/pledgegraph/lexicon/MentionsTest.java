@@ -67,6 +67,29 @@ class MentionsTest {
         这是美好的愿景。                             | CHN RUS | -
         双方将采用新方法推进合作。                   | CHN SGP | 双方:CHN+SGP*
         法兰西共和国和中华人民共和国                 | CHN FRA | 法兰西共和国:FRA 中华人民共和国:CHN
+        确保各方平等参与。                           | CHN RUS | 各方:all-sides
+        各方同意加强协调。                           | CHN RUS IND | 各方:CHN+RUS+IND*
+        我们重申致力于多边主义。                     | BRA RUS IND CHN ZAF | 我们:BRA+RUS+IND+CHN+ZAF*
+        中、俄、印三国外长举行会晤。                 | CHN RUS IND | 中、俄、印三国外长:CHN+RUS+IND*
+        无核武器国家有权和平利用核能。               | CHN RUS | 无核武器国家:non-nuclear-weapon-states
+        中蒙俄经济走廊建设稳步推进。                 | CHN MNG RUS | 中蒙俄:CHN+MNG+RUS
+        越方感谢中方的支持。                         | VNM CHN | 越方:VNM 中方:CHN
+        刚果民主共和国和刚果共和国                   | CHN COD | 刚果民主共和国:COD 刚果共和国:COG
+        大韩民国政府和朝鲜民主主义人民共和国         | CHN KOR | 大韩民国:KOR 朝鲜民主主义人民共和国:PRK
+        中俄蒙三方同意推进经济走廊建设。             | CHN RUS | 中俄蒙三方:CHN+RUS+MNG
+        双方支持开展三方合作。                       | CHN FRA | 双方:CHN+FRA*
+        法国总统埃马纽埃尔·马克龙                   | CHN FRA | 法国:FRA
+        埃及总统阿卜杜勒-法塔赫·塞西                 | CHN EGY | 埃及:EGY
+        文莱苏丹哈桑纳尔                             | CHN BRN | 文莱:BRN
+        苏丹共和国政府                               | CHN SDN | 苏丹共和国:SDN
+        中塔两国元首                                 | CHN TJK | 中塔两国元首:CHN+TJK*
+        中俄蒙三方同意推进经济走廊建设。             | CHN RUS MNG | 中俄蒙三方:CHN+RUS+MNG*
+        俄美两国应削减核武库。                       | CHN RUS | 俄美两国:RUS+USA
+        双方致力于实现朝鲜半岛无核化。               | CHN KOR | 双方:CHN+KOR*
+        双方在会谈中希望扩大合作。                   | CHN RUS | 双方:CHN+RUS*
+        各美其美，美美与共。                         | CHN FRA | -
+        双方在节日中日益加强交流。                   | CHN JPN | 双方:CHN+JPN*
+        双方支持东盟在区域合作中的中心地位。         | CHN asean | 双方:CHN+asean* 东盟:asean
         """)
     void findsAndResolvesMentions(String plain, String parties, String expected) {
         assertEquals(expected, describe(LEXICON.mentions(plain, parties(parties))));
@@ -103,5 +126,7 @@ class MentionsTest {
     void termsHoldNamesAndXFangForms() {
         assertTrue(LEXICON.terms().containsAll(List.of("巴基斯坦", "中华人民共和国", "中方", "巴方", "双方", "上合组织")));
         assertFalse(LEXICON.terms().contains("美"));
+        assertFalse(LEXICON.terms().contains("刚果（金）"));
+        assertFalse(LEXICON.terms().contains("美好"));
     }
 }

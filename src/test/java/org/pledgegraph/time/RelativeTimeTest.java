@@ -34,6 +34,8 @@ class RelativeTimeTest {
         "双方将在“十四五”期间深化合作。|“十四五”期间=2025",
         "到2030年底前实现碳达峰。|到2030年底前=2030-12",
         "本月内举行会谈。|本月内=2019-06",
+        "双方将在2020年内完成谈判。|2020年内=2020",
+        "两国将在两年内建成该项目。|两年内=2021",
     })
     void resolvesAgainstTheDocumentDate(String sentence, String expected) {
         assertEquals(expected, resolved(sentence, DATE));
@@ -45,6 +47,7 @@ class RelativeTimeTest {
         "当前国际形势复杂。",
         "在过去30年里曾是基础之一。",
         "二十五日双方举行会谈。",
+        "2018年至2020年，双方共举办活动100余场。",
     })
     void durationsAndVagueTimesAreNotResolved(String sentence) {
         assertEquals("", resolved(sentence, DATE));

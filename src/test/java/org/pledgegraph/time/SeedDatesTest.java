@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the finder over every gold unit of the seed and scores it as score.py's dates line does. */
 class SeedDatesTest {
-    private static final Path GOLD = Path.of("/work/shared/eval/gold/seed.json");
+    private static final Path GOLD = Path.of("../shared/eval/gold/seed.json");
     private static final double REQUIRED_F1 = 0.97;
 
     @Test

@@ -1,0 +1,304 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorMention;
+import org.pledgegraph.tokenize.Token;
+
+/**
+ * Reads the statements of one unit (a sentence or list item) clause by clause: who speaks
+ * (the clause's subject, the list's lead-in, or all parties), the head predicate of each
+ * clause, and which clauses are governed, framed, purposes, or assessments.
+ */
+final class SentenceReader {
+    private final Predicates lex;
+    private final HeadFinder finder;
+    private final SubjectFinder subjects;
+    private final Assessment assessment;
+
+    SentenceReader(Predicates lex) {
+        this.lex = lex;
+        this.finder = new HeadFinder(lex);
+        this.subjects = new SubjectFinder(lex, finder);
+        this.assessment = new Assessment(lex, finder);
+    }
+
+    /** One clause of a unit: tokens [from, to) and its subject. */
+    record Part(int from, int to, Subject subject) {
+    }
+
+    /** The mutable state of one reading. */
+    private final class State {
+        final List<Token> ts;
+        final List<ActorMention> ms;
+        final List<Actor> parties;
+        final Optional<ListContext> ctx;
+        final boolean leadIn;
+        final List<Statement> out = new ArrayList<>();
+        final List<Part> run = new ArrayList<>();
+        Set<Actor> speaker;
+        boolean governing;
+        boolean measures;
+        boolean narrative;
+
+        State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
+            this.ts = ts;
+            this.ms = ms;
+            this.parties = parties;
+            this.ctx = ctx;
+            this.leadIn = leadIn;
+        }
+    }
+
+    List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
+                         Optional<ListContext> ctx, boolean leadIn) {
+        State s = new State(ts, ms, parties, ctx, leadIn);
+        int firstSubject = firstSubject(parts);
+        for (int i = 0; i < parts.size(); i++) {
+            Part c = parts.get(i);
+            if (skipped(ts, c)) {
+                s.measures = false;
+                continue;
+            }
+            boolean framing = i < firstSubject && firstSubject < parts.size();
+            clause(s, c, framing);
+        }
+        flush(s);
+        return s.narrative && !leadIn ? List.of() : s.out;
+    }
+
+    private int firstSubject(List<Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Subject.Type t = parts.get(i).subject().type();
+            if (t != Subject.Type.NONE && t != Subject.Type.TIME) {
+                return i;
+            }
+        }
+        return parts.size();
+    }
+
+    /** Purpose, elaboration, invitation and formula clauses hold no statement. */
+    private boolean skipped(List<Token> ts, Part c) {
+        if (c.subject().type() != Subject.Type.NONE || c.subject().next() >= c.to()) {
+            return c.subject().type() == Subject.Type.TIME || c.from() >= c.to() || formula(ts, c);
+        }
+        String w = ts.get(c.subject().next()).text();
+        return lex.is(w, Role.PURPOSE) || lex.is(w, Role.ELABORATION) || formula(ts, c)
+                || w.equals("应") && HeadFinder.find(ts, c.from(), c.to(), "邀请") >= 0;
+    }
+
+    private boolean formula(List<Token> ts, Part c) {
+        for (int i = c.from(); i < c.to(); i++) {
+            if (lex.is(ts.get(i).text(), Role.FORMULA)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void clause(State s, Part c, boolean framing) {
+        Subject sub = c.subject();
+        switch (sub.type()) {
+            case PARTY -> party(s, c, sub);
+            case TOPIC -> topic(s, c, sub);
+            case OTHER, NOUN -> other(s, c);
+            case NONE -> bare(s, c, framing);
+            default -> { }
+        }
+    }
+
+    private void party(State s, Part c, Subject sub) {
+        s.speaker = sub.actors();
+        s.governing = false;
+        flush(s);
+        emit(s, c, finder.heads(s.ts, sub.next(), c.to()));
+    }
+
+    private void topic(State s, Part c, Subject sub) {
+        if (aim(s, c)) {
+            return;
+        }
+        List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
+        if (!hs.isEmpty() && hs.get(0).modal()) {
+            s.speaker = sub.actors();
+            emit(s, c, hs);
+        } else if (!s.governing) {
+            s.run.add(c);
+        }
+    }
+
+    private void other(State s, Part c) {
+        if (s.governing || aim(s, c)) {
+            return;
+        }
+        int ought = ought(s.ts, c);
+        if (ought >= 0) {
+            appeal(s, c, ought);
+        } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
+            s.run.add(c);
+        }
+    }
+
+    private void bare(State s, Part c, boolean framing) {
+        if (framing) {
+            return;
+        }
+        List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
+        if (hs.isEmpty()) {
+            if (!s.run.isEmpty() && s.speaker == null && !s.governing) {
+                s.run.add(c);
+            }
+            return;
+        }
+        Head h = hs.get(0);
+        if (s.governing) {
+            if (!breaksOut(h)) {
+                return;
+            }
+            s.governing = false;
+        }
+        if (s.speaker == null && s.ctx.isEmpty() && s.out.isEmpty()) {
+            unattributed(s, c, hs);
+        } else {
+            emit(s, c, hs);
+        }
+    }
+
+    /** A subjectless clause outside any list, before any statement of the sentence. */
+    private void unattributed(State s, Part c, List<Head> hs) {
+        Head h = hs.get(0);
+        if (stanceKind(h).isPresent()) {
+            emit(s, c, hs);
+        } else if (h.ought()) {
+            flush(s);
+            add(s, Kind.Appeal, h, Set.of());
+            s.governing = true;
+        } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
+            if (!s.leadIn) {
+                s.run.add(c);
+            }
+        } else {
+            emit(s, c, hs);
+        }
+    }
+
+    private boolean breaksOut(Head h) {
+        Optional<Kind> k = stanceKind(h);
+        return k.isPresent() && (k.get() != Kind.Undertaking || !h.modal());
+    }
+
+    /** The kind the head's own word carries (clause-taking or stance predicates only). */
+    private Optional<Kind> stanceKind(Head h) {
+        if (lex.is(h.verb(), Role.CLAUSE) || lex.is(h.verb(), Role.STANCE)) {
+            return lex.kind(h.verb());
+        }
+        return Optional.empty();
+    }
+
+    private void emit(State s, Part c, List<Head> hs) {
+        for (int k = 0; k < hs.size(); k++) {
+            Head h = hs.get(k);
+            if (k == 0 && followedBy(s.ts, h, "了") && !s.leadIn) {
+                s.narrative = true;
+            }
+            if (k == 0 && skip(s, h)) {
+                break;
+            }
+            Kind kind = stanceKind(h).orElse(s.ctx.map(ListContext::kind).orElse(Kind.Undertaking));
+            add(s, kind, h, Set.of());
+            if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
+                s.governing = true;
+            }
+        }
+        Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
+        s.measures = last != null && last.verb().equals("采取") && last.index() + 2 == c.to()
+                && s.ts.get(last.index() + 1).text().equals("措施");
+    }
+
+    private boolean skip(State s, Head h) {
+        if (lex.is(h.verb(), Role.NARRATIVE)) {
+            return true;
+        }
+        if (s.measures) {
+            s.measures = false;
+            return true;
+        }
+        return lex.is(h.verb(), Role.RESULT) && !s.out.isEmpty();
+    }
+
+    private static boolean followedBy(List<Token> ts, Head h, String w) {
+        return h.index() + 1 < ts.size() && ts.get(h.index() + 1).text().equals(w);
+    }
+
+    private void add(State s, Kind kind, Head h, Set<Actor> addressees) {
+        Set<Actor> who = s.speaker != null ? s.speaker
+                : s.ctx.map(ListContext::parties).orElse(new HashSet<>(s.parties));
+        if (who.isEmpty()) {
+            return;
+        }
+        s.out.add(new Statement(who, kind, h.verb(), h.at(), h.negated(), addressees));
+    }
+
+    /** 中俄……的目标是……: the parties' aim, an Undertaking with the verb 是. */
+    private boolean aim(State s, Part c) {
+        int goal = -1;
+        for (int i = c.from(); i < c.to(); i++) {
+            if (lex.is(s.ts.get(i).text(), Role.AIM)) {
+                goal = i;
+            }
+        }
+        if (goal < 0 || goal + 1 >= c.to() || !s.ts.get(goal + 1).text().equals("是")) {
+            return false;
+        }
+        Token is = s.ts.get(goal + 1);
+        add(s, Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
+        s.governing = true;
+        return true;
+    }
+
+    private int ought(List<Token> ts, Part c) {
+        for (int i = c.from(); i < c.to(); i++) {
+            if (lex.is(ts.get(i).text(), Role.OUGHT)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void appeal(State s, Part c, int ought) {
+        Optional<Head> h = finder.head(s.ts, ought, c.to());
+        if (h.isEmpty()) {
+            return;
+        }
+        flush(s);
+        Set<Actor> to = new HashSet<>();
+        Token first = s.ts.get(c.from());
+        for (ActorMention m : s.ms) {
+            if (m.begin() >= first.begin() && m.begin() < s.ts.get(ought).begin()) {
+                m.actors().stream().filter(a -> !s.parties.contains(a)).forEach(to::add);
+            }
+        }
+        add(s, Kind.Appeal, h.get(), to);
+        s.governing = true;
+    }
+
+    /** Emits the pending run of assessment clauses as one Position (or one Concern). */
+    private void flush(State s) {
+        if (s.run.isEmpty()) {
+            return;
+        }
+        List<Part> run = List.copyOf(s.run);
+        s.run.clear();
+        if (s.leadIn) {
+            return;
+        }
+        Set<Actor> keep = s.speaker;
+        s.speaker = null;
+        assessment.read(s.ts, run).ifPresent(r -> add(s, r.kind(), r.head(), Set.of()));
+        s.speaker = keep;
+    }
+}

@@ -1,0 +1,180 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorLexicon;
+import org.pledgegraph.lexicon.ActorMention;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.Section;
+import org.pledgegraph.read.Unit;
+import org.pledgegraph.tokenize.Token;
+import org.pledgegraph.tokenize.Tokenizer;
+
+/**
+ * Finds who commits to what in each unit of a document: the statements' parties, kinds,
+ * verbs and negation (GUIDELINES section 3), with lead-ins passing party and kind to their lists.
+ * Thread-safe: it keeps no state between calls.
+ */
+public final class StatementExtractor {
+    private static final Set<String> CUTS = Set.of("，", ",", "；", ";", "。", "！", "？", "：", ":");
+
+    private final Tokenizer tokenizer;
+    private final BiFunction<String, List<Actor>, List<ActorMention>> mentions;
+    private final Predicates lex;
+    private final SentenceReader reader;
+    private final SubjectFinder subjects;
+
+    /** An extractor that finds actors with the given lexicon. */
+    public StatementExtractor(ActorLexicon lexicon) {
+        this(lexicon.terms(), lexicon::mentions);
+    }
+
+    StatementExtractor(Set<String> terms, BiFunction<String, List<Actor>, List<ActorMention>> mentions) {
+        this.lex = Predicates.load();
+        this.tokenizer = new Tokenizer(lex.dictionary(), terms);
+        this.mentions = Objects.requireNonNull(mentions, "mentions");
+        this.reader = new SentenceReader(lex);
+        this.subjects = new SubjectFinder(lex, new HeadFinder(lex));
+    }
+
+    /** The statements of each unit of {@code doc}, one list per unit, in order. */
+    public List<List<Statement>> extract(Document doc, List<Actor> parties) {
+        List<List<Statement>> out = new ArrayList<>();
+        Lists lists = new Lists();
+        Unit previous = null;
+        for (Unit u : doc.units()) {
+            lists.enter(u, previous);
+            out.add(unit(u, parties, lists));
+            previous = u;
+        }
+        return out;
+    }
+
+    private List<Statement> unit(Unit u, List<Actor> parties, Lists lists) {
+        List<Token> ts = tokens(u);
+        List<ActorMention> ms = mentions.apply(u.plain(), parties);
+        List<SentenceReader.Part> parts = parts(ts, ms, parties);
+        Optional<ListContext> ctx = lists.current();
+        if (u.isLeadIn()) {
+            lists.leadIn(u, leadIn(ts, parts, ms, parties, ctx));
+            return List.of();
+        }
+        if (u.marker().equals("——")) {
+            parts = withoutLabels(u, ts, parts);
+            if (parts.isEmpty()) {
+                return ctx.map(c -> List.of(inherited(c))).orElse(List.of());
+            }
+        }
+        List<Statement> found = reader.read(ts, parts, ms, parties, ctx, false);
+        if (found.isEmpty() && ctx.isPresent() && lists.itemPosition() && !hasHead(ts, parts)) {
+            return List.of(inherited(ctx.get()));
+        }
+        return found;
+    }
+
+    private static Statement inherited(ListContext c) {
+        return new Statement(c.parties(), c.kind(), c.verb(), -1, false, Set.of());
+    }
+
+    private boolean hasHead(List<Token> ts, List<SentenceReader.Part> parts) {
+        HeadFinder f = new HeadFinder(lex);
+        return parts.stream().anyMatch(p -> p.subject().type() == Subject.Type.NONE
+                && !f.heads(ts, p.subject().next(), p.to()).isEmpty());
+    }
+
+    /** What a lead-in passes on; empty for a declaration formula (声明如下：). */
+    private Optional<ListContext> leadIn(List<Token> ts, List<SentenceReader.Part> parts, List<ActorMention> ms,
+                                         List<Actor> parties, Optional<ListContext> ctx) {
+        if (ts.stream().anyMatch(t -> lex.is(t.text(), Role.FORMULA))) {
+            return Optional.empty();
+        }
+        List<Statement> st = reader.read(ts, parts, ms, parties, ctx, true);
+        if (!st.isEmpty()) {
+            Statement s = st.get(0);
+            return Optional.of(new ListContext(s.parties(), s.kind(), s.verb()));
+        }
+        Set<Actor> who = ctx.map(ListContext::parties).orElse(new HashSet<>(parties));
+        Kind kind = ctx.map(ListContext::kind).orElse(Kind.Undertaking);
+        String verb = ts.stream().filter(t -> t.isVerb()).map(Token::text).reduce((a, b) -> b)
+                .orElse(ctx.map(ListContext::verb).orElse("包括"));
+        return who.isEmpty() ? Optional.empty() : Optional.of(new ListContext(who, kind, verb));
+    }
+
+    /** Drops the four-character label that opens a —— item (——守望相助，……); all labels: none left. */
+    private static List<SentenceReader.Part> withoutLabels(Unit u, List<Token> ts, List<SentenceReader.Part> parts) {
+        List<SentenceReader.Part> rest = new ArrayList<>(parts);
+        while (!rest.isEmpty() && length(ts, rest.get(0)) == 4) {
+            rest.remove(0);
+        }
+        return rest;
+    }
+
+    private static int length(List<Token> ts, SentenceReader.Part p) {
+        return p.from() >= p.to() ? 0 : ts.get(p.to() - 1).end() - ts.get(p.from()).begin();
+    }
+
+    private List<Token> tokens(Unit u) {
+        int skip = u.plain().startsWith(u.marker()) ? u.marker().length() : 0;
+        return tokenizer.tokenize(u.plain()).stream().filter(t -> t.begin() >= skip).toList();
+    }
+
+    private List<SentenceReader.Part> parts(List<Token> ts, List<ActorMention> ms, List<Actor> parties) {
+        List<SentenceReader.Part> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= ts.size(); i++) {
+            if (i == ts.size() || CUTS.contains(ts.get(i).text())) {
+                if (i > from) {
+                    parts.add(new SentenceReader.Part(from, i, subjects.find(ts, from, i, ms, parties)));
+                }
+                from = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    /** The lists a document is in at each unit: an outer lead-in and an inner one (an item's own lead-in). */
+    private static final class Lists {
+        private Optional<ListContext> outer = Optional.empty();
+        private Optional<ListContext> inner = Optional.empty();
+        private Section section;
+        private boolean itemPosition;
+
+        void enter(Unit u, Unit previous) {
+            if (section != null && !u.section().equals(section)) {
+                outer = Optional.empty();
+                inner = Optional.empty();
+            }
+            section = u.section();
+            if (!u.marker().isEmpty()) {
+                inner = Optional.empty();
+            }
+            itemPosition = !u.marker().isEmpty() || previous != null
+                    && (previous.plain().endsWith("；") || previous.plain().endsWith("：") || previous.plain().endsWith(";"));
+        }
+
+        Optional<ListContext> current() {
+            return inner.isPresent() ? inner : outer;
+        }
+
+        boolean itemPosition() {
+            return itemPosition;
+        }
+
+        void leadIn(Unit u, Optional<ListContext> ctx) {
+            if (!u.marker().isEmpty() && outer.isPresent()) {
+                inner = ctx;
+            } else {
+                outer = ctx;
+                inner = Optional.empty();
+            }
+        }
+    }
+}

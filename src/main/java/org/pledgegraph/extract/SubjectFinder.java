@@ -1,0 +1,136 @@
+package org.pledgegraph.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorMention;
+import org.pledgegraph.tokenize.Token;
+
+/** Reads the subject a clause opens with, from the actor mentions of the unit. */
+final class SubjectFinder {
+    private static final Set<String> JOINERS = Set.of("和", "与", "及", "、", "同", "以及");
+    private final Predicates lex;
+    private final HeadFinder heads;
+
+    SubjectFinder(Predicates lex, HeadFinder heads) {
+        this.lex = lex;
+        this.heads = heads;
+    }
+
+    Subject find(List<Token> ts, int from, int to, List<ActorMention> ms, List<Actor> parties) {
+        int p = from;
+        while (p < to && lex.is(ts.get(p).text(), Role.CONJ)) {
+            p++;
+        }
+        if (p >= to) {
+            return new Subject(Subject.Type.NONE, Set.of(), p);
+        }
+        Set<Actor> actors = new HashSet<>();
+        boolean[] collective = {false};
+        int q = mentions(ts, p, to, ms, actors, collective);
+        if (q > p) {
+            return named(ts, q, to, actors, collective[0], parties);
+        }
+        return unnamed(ts, p, to, ms, parties);
+    }
+
+    /** Consumes mentions joined by 和/与/、 from p; returns the token after them (p if none). */
+    private int mentions(List<Token> ts, int p, int to, List<ActorMention> ms, Set<Actor> actors, boolean[] coll) {
+        int q = p;
+        while (q < to) {
+            ActorMention m = at(ms, ts.get(q));
+            if (m == null) {
+                break;
+            }
+            actors.addAll(m.actors());
+            coll[0] |= m.collective();
+            q = after(ts, q, to, m.end());
+            if (q + 1 < to && JOINERS.contains(ts.get(q).text()) && at(ms, ts.get(q + 1)) != null) {
+                q++;
+            } else {
+                break;
+            }
+        }
+        return q;
+    }
+
+    private static ActorMention at(List<ActorMention> ms, Token t) {
+        for (ActorMention m : ms) {
+            if (m.begin() >= t.begin() && m.begin() < t.end() && m.begin() == t.begin()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int after(List<Token> ts, int q, int to, int end) {
+        while (q < to && ts.get(q).begin() < end) {
+            q++;
+        }
+        return q;
+    }
+
+    private Subject named(List<Token> ts, int q, int to, Set<Actor> actors, boolean collective, List<Actor> parties) {
+        Set<Actor> who = collective ? new HashSet<>(parties) : actors;
+        boolean party = !who.isEmpty() && parties.containsAll(who);
+        while (q < to && partNoun(ts.get(q))) {
+            q++;
+        }
+        if (q < to && ts.get(q).text().equals("（")) {
+            int close = HeadFinder.find(ts, q, to, "）");
+            q = close < 0 ? q : close + 1;
+        }
+        if (!party) {
+            return new Subject(Subject.Type.OTHER, who, q);
+        }
+        boolean topic = q < to && (nounish(ts.get(q)) || ts.get(q).text().equals("的"));
+        return new Subject(topic ? Subject.Type.TOPIC : Subject.Type.PARTY, who, q);
+    }
+
+    private boolean partNoun(Token t) {
+        String w = t.text();
+        return lex.is(w, Role.PARTNOUN) || w.endsWith("部门") || w.endsWith("机构") || w.endsWith("政府");
+    }
+
+    private Subject unnamed(List<Token> ts, int p, int to, List<ActorMention> ms, List<Actor> parties) {
+        Token t = ts.get(p);
+        if (time(ts, p, to)) {
+            int q = p;
+            while (q < to && (time(ts, q, to) || ts.get(q).tag().startsWith("q") || ts.get(q).text().equals("年")
+                    || ts.get(q).text().equals("来") || ts.get(q).text().equals("以来"))) {
+                q++;
+            }
+            if (q >= to || ts.get(q).text().equals("是") || q > p && ts.get(q - 1).text().endsWith("来")) {
+                return new Subject(Subject.Type.TIME, Set.of(), q);
+            }
+            return find(ts, q, to, ms, parties);
+        }
+        if (t.text().equals("《") || t.text().equals("“") || nounish(t) && !heads.verbish(t)
+                && !lex.is(t.text(), Role.ADVERB) && !isFrameWord(t.text())) {
+            return new Subject(Subject.Type.NOUN, Set.of(), p);
+        }
+        return new Subject(Subject.Type.NONE, Set.of(), p);
+    }
+
+    private boolean time(List<Token> ts, int p, int to) {
+        Token t = ts.get(p);
+        if (t.tag().equals("t")) {
+            return true;
+        }
+        return t.tag().equals("m") && p + 1 < to && ts.get(p + 1).text().startsWith("年");
+    }
+
+    private boolean isFrameWord(String w) {
+        return lex.is(w, Role.FRAME_LOC) || lex.is(w, Role.FRAME_RULE) || lex.is(w, Role.FRAME_MEANS)
+                || lex.is(w, Role.FRAME_OBJECT) || lex.is(w, Role.FRAME_AS) || lex.is(w, Role.PURPOSE)
+                || lex.is(w, Role.OUGHT) || lex.is(w, Role.MODAL) || lex.is(w, Role.NEGATOR);
+    }
+
+    static boolean nounish(Token t) {
+        String g = t.tag();
+        return g.startsWith("n") || g.startsWith("r") || g.equals("m") || g.equals("b") || g.equals("f")
+                || g.equals("a") || g.equals("s")
+                || g.equals("q") || g.equals("mq") || g.equals("x") && !t.isPunct();
+    }
+}

@@ -1,0 +1,149 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorLexicon;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.Section;
+import org.pledgegraph.read.SourceText;
+import org.pledgegraph.read.Span;
+import org.pledgegraph.read.Unit;
+
+/**
+ * Measures the extractor on the gold units of the seed text with the scorer's two statement
+ * measures (set of party+kind per unit; counted party+kind+verb+negated) and keeps them from
+ * falling below the figures reached (a ratchet).
+ */
+class SeedGoldTest {
+    private static final double STATEMENTS_MIN = 0.94;
+    private static final double VERB_MIN = 0.91;
+    private static final Pattern MARKER = Pattern.compile("^(——|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+[.．、])");
+
+    private static StatementExtractor extractor;
+    private static ActorLexicon lexicon;
+
+    @BeforeAll
+    static void setUp() {
+        lexicon = ActorLexicon.load();
+        extractor = new StatementExtractor(lexicon);
+    }
+
+    @Test
+    void seedStatementsReachTheirRatchet() throws Exception {
+        JsonObject gold;
+        try (var in = SeedGoldTest.class.getResourceAsStream("seed.json")) {
+            gold = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+        }
+        List<Actor> parties = new ArrayList<>();
+        gold.getAsJsonArray("parties").forEach(p -> parties.add(lexicon.actor(p.getAsString()).orElseThrow()));
+        JsonArray units = gold.getAsJsonArray("units");
+        int[] lenient = new int[3];
+        int[] strict = new int[3];
+        StringBuilder diffs = new StringBuilder();
+        for (JsonElement d : gold.getAsJsonArray("documents")) {
+            JsonObject doc = d.getAsJsonObject();
+            int first = doc.get("first_unit").getAsInt();
+            int last = doc.get("last_unit").getAsInt();
+            List<Integer> ids = new ArrayList<>();
+            Document document = document(units, first, last, ids);
+            List<List<Statement>> found = extractor.extract(document, parties);
+            for (int k = 0; k < ids.size(); k++) {
+                JsonObject u = units.get(ids.get(k)).getAsJsonObject();
+                Map<String, Integer> g = new HashMap<>();
+                Map<String, Integer> gl = new HashMap<>();
+                for (JsonElement s : u.getAsJsonArray("statements")) {
+                    JsonObject o = s.getAsJsonObject();
+                    TreeSet<String> ps = new TreeSet<>();
+                    o.getAsJsonArray("party").forEach(p -> ps.add(p.getAsString()));
+                    String pk = ps + "/" + o.get("kind").getAsString();
+                    g.merge(pk + "/" + o.get("verb").getAsString() + "/" + o.get("negated").getAsBoolean(), 1, Integer::sum);
+                    gl.put(pk, 1);
+                }
+                Map<String, Integer> sys = new HashMap<>();
+                Map<String, Integer> sl = new HashMap<>();
+                for (Statement s : found.get(k)) {
+                    String pk = s.parties().stream().map(a -> a.code().orElse(a.id()))
+                            .collect(Collectors.toCollection(TreeSet::new)) + "/" + s.kind();
+                    sys.merge(pk + "/" + s.verb() + "/" + s.negated(), 1, Integer::sum);
+                    sl.put(pk, 1);
+                }
+                count(gl, sl, lenient);
+                count(g, sys, strict);
+                if (!g.equals(sys)) {
+                    diffs.append("unit ").append(ids.get(k)).append(": gold ").append(new TreeSet<>(g.keySet()))
+                            .append(" sys ").append(new TreeSet<>(sys.keySet())).append(" | ")
+                            .append(u.get("text").getAsString(), 0, Math.min(40, u.get("text").getAsString().length()))
+                            .append('\n');
+                }
+            }
+        }
+        double f1 = f1(lenient);
+        double f1v = f1(strict);
+        System.out.println(diffs);
+        System.out.printf("statements      tp/fp/fn %d/%d/%d F1 %.3f%n", lenient[0], lenient[1], lenient[2], f1);
+        System.out.printf("statements+verb tp/fp/fn %d/%d/%d F1 %.3f%n", strict[0], strict[1], strict[2], f1v);
+        assertTrue(f1 >= STATEMENTS_MIN, "statements F1 " + f1 + " fell below " + STATEMENTS_MIN);
+        assertTrue(f1v >= VERB_MIN, "statements+verb F1 " + f1v + " fell below " + VERB_MIN);
+    }
+
+    private static Document document(JsonArray units, int first, int last, List<Integer> ids) {
+        List<Unit> list = new ArrayList<>();
+        String area = null;
+        int ordinal = 0;
+        int at = 0;
+        for (int i = first; i <= last; i++) {
+            JsonObject u = units.get(i).getAsJsonObject();
+            if (!u.has("text")) {
+                continue;
+            }
+            String text = u.get("text").getAsString();
+            String a = u.get("area").isJsonNull() ? "" : u.get("area").getAsString();
+            if (!a.equals(area)) {
+                ordinal++;
+                area = a;
+            }
+            Matcher m = MARKER.matcher(text);
+            String marker = m.find() ? m.group(1) : "";
+            list.add(new Unit(list.size(), text, text, new Span(at, at + text.length()), new Section(ordinal, a), marker));
+            at += text.length();
+            ids.add(i);
+        }
+        SourceText src = new SourceText(Path.of("seed.txt"), "", StandardCharsets.UTF_8);
+        return new Document(src, 0, "", Optional.empty(), list);
+    }
+
+    private static void count(Map<String, Integer> gold, Map<String, Integer> sys, int[] c) {
+        int tp = 0;
+        for (Map.Entry<String, Integer> e : gold.entrySet()) {
+            tp += Math.min(e.getValue(), sys.getOrDefault(e.getKey(), 0));
+        }
+        c[0] += tp;
+        c[1] += sys.values().stream().mapToInt(Integer::intValue).sum() - tp;
+        c[2] += gold.values().stream().mapToInt(Integer::intValue).sum() - tp;
+    }
+
+    private static double f1(int[] c) {
+        double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+        double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}
