@@ -3,28 +3,51 @@ package org.pledgegraph.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.pledgegraph.ExtractedFile;
+import org.pledgegraph.Pipeline;
 import org.pledgegraph.store.Fixtures;
 import org.pledgegraph.store.Store;
 
-/** A store with the two store fixtures and the explorer's extras, served on a free loopback port. */
+/** A store served on a free loopback port: the small Turtle fixtures, or the seed through the real pipeline. */
 final class ExploreFixture implements AutoCloseable {
     static final String EXTRA = "org/pledgegraph/serve/explore-extra.ttl";
 
     final Store store;
     final Server server;
 
-    ExploreFixture(Path dir) {
-        store = Fixtures.loadBoth(dir);
-        store.replaceGraph(Fixtures.graphIri("explore-extra.ttl"), extra());
+    private ExploreFixture(Store store) {
+        this.store = store;
         server = Server.start(store.datasetGraph(),
-                ServerOptions.defaults().withPort(0).withTimeout(Duration.ofSeconds(5)));
+                ServerOptions.defaults().withPort(0).withTimeout(Duration.ofSeconds(10)));
+    }
+
+    /** The two store fixtures and the explorer's extras (English names, instrument events). */
+    static ExploreFixture fixtures(Path dir) {
+        Store s = Fixtures.loadBoth(dir);
+        s.replaceGraph(Fixtures.graphIri("explore-extra.ttl"), extra());
+        return new ExploreFixture(s);
+    }
+
+    /** The seed statement(s) in seeds/, extracted by the real pipeline. */
+    static ExploreFixture seed(Path dir) throws IOException {
+        Store s = Store.open(dir);
+        Pipeline pipeline = Pipeline.create();
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                ExtractedFile x = pipeline.extract(f);
+                s.replaceGraph(x.graphIri(), x.model());
+            }
+        }
+        return new ExploreFixture(s);
     }
 
     static Model extra() {

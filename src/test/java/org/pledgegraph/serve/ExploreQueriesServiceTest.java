@@ -43,7 +43,7 @@ class ExploreQueriesServiceTest {
 
     @BeforeAll
     static void start() {
-        fx = new ExploreFixture(dir);
+        fx = ExploreFixture.fixtures(dir);
         quads = fx.quads();
     }
 

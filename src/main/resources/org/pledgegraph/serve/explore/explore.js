@@ -13,7 +13,7 @@
     zh: {
       title: 'Pledgegraph 承诺图谱', sparqlUi: 'SPARQL 界面', savedQueries: '预设查询', run: '运行',
       csv: '下载 CSV', graph: '行为体、承诺与文书', clauses: '条款原文', timeline: '时间线',
-      clickNode: '点击图中节点，查看相关条款原文。', rows: '{n} 行', running: '正在运行…',
+      clickNode: '点击图中节点，查看相关条款原文。', allKinds: '全部类型', cited: '只看引用文书的承诺', rows: '{n} 行', running: '正在运行…',
       actor: '行为体', commitment: '承诺', instrument: '文书', document: '文件',
       event: '文书事件', noClauses: '没有条款。', clauseNo: '第 {n} 条', switchTo: 'English',
       kinds: { Undertaking: '承诺', Support: '支持', Opposition: '反对', Appeal: '呼吁', Position: '立场', Concern: '关切' },
@@ -21,6 +21,7 @@
                 Withdrawn: '退出', RatificationRefused: '拒绝批准' }
     },
     en: {
+      allKinds: 'All kinds', cited: 'only commitments citing an instrument',
       title: 'Pledgegraph explorer', sparqlUi: 'SPARQL UI', savedQueries: 'Saved queries', run: 'Run',
       csv: 'Download CSV', graph: 'Actors, commitments and instruments', clauses: 'Clauses (source text)',
       timeline: 'Timeline', clickNode: 'Click a node in the graph to see its clauses.', rows: '{n} rows',
@@ -153,7 +154,7 @@
         var cell = row[v];
         if (!cell) { return '<td></td>'; }
         var text = cell.type === 'uri' ? localName(cell.value) : cell.value;
-        return '<td title="' + escapeHtml(cell.value) + '">' + escapeHtml(text) + '</td>';
+        return '<td title="' + escapeHtml(cell.value) + '"><div>' + escapeHtml(text) + '</div></td>';
       }).join('') + '</tr>';
     }).join('');
     state.rowCount = rows.length;
@@ -221,6 +222,63 @@
     return L.labelZh || L.label || L.altZh || n.code || L.labelEn || localName(n.id);
   }
 
+  /**
+   * A layout that is the same on every load: parties on an inner circle, instruments on an outer
+   * one, each commitment between the nodes it links, packed in a sunflower with its like.
+   */
+  function layout(ids, links) {
+    var pos = {};
+    var ring = function (list, r, turn) {
+      list.forEach(function (id, i) {
+        var a = Math.PI + turn + 2 * Math.PI * i / list.length;
+        pos[id] = [Math.cos(a) * r, Math.sin(a) * r];
+      });
+    };
+    var byDegree = function (a, b) { return state.nodes[b].degree - state.nodes[a].degree || (a < b ? -1 : 1); };
+    ring(ids.filter(function (id) { return state.nodes[id].category === 0; }).sort(), 160, 0);
+    ring(ids.filter(function (id) { return state.nodes[id].category === 2; }).sort(byDegree), 330, Math.PI / 7);
+    var neighbours = {};
+    links.forEach(function (l) { (neighbours[l.target] = neighbours[l.target] || []).push(l.source); });
+    var seen = {};
+    ids.filter(function (id) { return state.nodes[id].category === 1; }).sort().forEach(function (id) {
+      var ns = (neighbours[id] || []).slice().sort();
+      var key = ns.join(' ');
+      var k = seen[key] = (seen[key] || 0) + 1;
+      var cx = 0, cy = 0;
+      ns.forEach(function (n) { cx += pos[n][0] / ns.length; cy += pos[n][1] / ns.length; });
+      var r = 9 * Math.sqrt(k), a = k * 2.39996;
+      pos[id] = [cx + Math.cos(a) * r, cy + Math.sin(a) * r];
+    });
+    return pos;
+  }
+
+  /** The nodes the filters let through: commitments of the chosen kind (citing an instrument if asked) and their neighbours. */
+  function visibleNodes() {
+    var kind = $('graph-kind').value;
+    var cited = $('graph-cited').checked;
+    var citing = {};
+    state.links.forEach(function (l) {
+      if (state.nodes[l.source].category === 2) { citing[l.target] = true; }
+    });
+    var shown = {};
+    Object.keys(state.nodes).forEach(function (id) {
+      var n = state.nodes[id];
+      if (n.category === 1 && (!kind || n.kind === kind) && (!cited || citing[id])) { shown[id] = true; }
+    });
+    state.links.forEach(function (l) { if (shown[l.target]) { shown[l.source] = true; } });
+    return shown;
+  }
+
+  function fillKinds() {
+    var sel = $('graph-kind');
+    var current = sel.value;
+    sel.innerHTML = '<option value="">' + escapeHtml(t('allKinds')) + '</option>' +
+      Object.keys(I18N[state.lang].kinds).map(function (k) {
+        return '<option value="' + k + '">' + escapeHtml(I18N[state.lang].kinds[k]) + '</option>';
+      }).join('');
+    sel.value = current;
+  }
+
   function shorten(s, n) { return s && s.length > n ? s.slice(0, n - 1) + '…' : s; }
 
   function drawGraph() {
@@ -228,24 +286,29 @@
     var ids = Object.keys(state.nodes).sort(function (a, b) {
       return (state.nodes[a].category === 1 ? 0 : 1) - (state.nodes[b].category === 1 ? 0 : 1);
     });
+    var shown = visibleNodes();
+    ids = ids.filter(function (id) { return shown[id]; });
+    var links = state.links.filter(function (l) { return shown[l.source] && shown[l.target]; });
+    var pos = layout(ids, links);
     var nodes = ids.map(function (id) {
       var n = state.nodes[id];
-      var size = n.category === 1 ? 9 : Math.min(44, 16 + 3 * Math.sqrt(n.degree));
+      var size = n.category === 1 ? 8 : Math.min(40, 14 + 2 * Math.sqrt(n.degree));
       return {
-        id: id, name: id, value: nodeName(n), category: n.category, symbolSize: size,
+        id: id, name: id, value: nodeName(n), category: n.category, symbolSize: size, x: pos[id][0], y: pos[id][1],
         label: { show: n.category !== 1, formatter: shorten(nodeName(n), 16) }
       };
     });
+    api.graphNodeCount = nodes.length;
     var cats = ['actor', 'commitment', 'instrument'].map(function (k) { return { name: t(k) }; });
     state.graph.setOption({
       color: ['#d64545', '#829ab1', '#2f8132'],
       tooltip: { formatter: function (p) { return p.dataType === 'node' ? escapeHtml(p.data.value) : ''; } },
       legend: [{ data: cats.map(function (c) { return c.name; }), top: 0 }],
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: false, animation: false,
-        force: { initLayout: 'circular', repulsion: 120, edgeLength: [30, 90], gravity: 0.08, layoutAnimation: false },
+        type: 'graph', layout: 'none', roam: true, draggable: false, animation: false,
+        top: 50, bottom: 20, left: 40, right: 150,
         labelLayout: { hideOverlap: true },
-        categories: cats, data: nodes, links: state.links,
+        categories: cats, data: nodes, links: links,
         label: { position: 'right', fontSize: 12 },
         lineStyle: { color: 'source', opacity: 0.35, width: 1 },
         emphasis: { focus: 'adjacency' }
@@ -260,8 +323,8 @@
     var data = series.getData();
     var idx = data.indexOfName(id);
     if (idx < 0) { return null; }
-    var layout = data.getItemLayout(idx);
-    var p = state.graph.convertToPixel({ seriesIndex: 0 }, [layout[0], layout[1]]);
+    var el = data.getItemGraphicEl(idx);
+    var p = el.transformCoordToGlobal(0, 0);
     return { x: p[0], y: p[1] };
   };
   api.nodeIds = function () { return Object.keys(state.nodes); };
@@ -272,17 +335,18 @@
   function showClauses(id) {
     var n = state.nodes[id];
     state.selected = id;
+    api.selectedNode = id;
     var x = iriTerm(id);
     var q =
       'SELECT DISTINCT ?clause ?idx ?text ?title ?c ?verb ?kind WHERE {\n' +
       '  { ' + x + ' pg:clause ?clause . BIND(' + x + ' AS ?c) }\n' +
       '  UNION { ?c pg:party ' + x + ' ; pg:clause ?clause }\n' +
       '  UNION { ?c pg:references ' + x + ' ; pg:clause ?clause }\n' +
-      '  UNION { ?clause a pg:Clause ; pg:references ' + x + ' }\n' +
+      '  UNION { ?clause a pg:Clause ; pg:references ' + x + ' BIND(<urn:pledgegraph:none> AS ?c) }\n' +
       '  ?clause pg:text ?text .\n' +
       '  OPTIONAL { ?clause pg:index ?idx } OPTIONAL { ?clause pg:document/pg:title ?title }\n' +
       '  OPTIONAL { ?c pg:verb ?verb } OPTIONAL { ?c pg:kind ?kind }\n' +
-      '} ORDER BY ?title ?idx LIMIT 500';
+      '} ORDER BY ?title ?idx LIMIT 5000';
     $('details').innerHTML = '<h3>' + escapeHtml(nodeName(n)) + '</h3><p class="hint">' + t('running') + '</p>';
     return sparql(q).then(function (rows) {
       if (state.selected !== id) { return; }
@@ -412,6 +476,7 @@
     });
     $('lang').textContent = t('switchTo');
     document.title = t('title');
+    fillKinds();
     if (state.rowCount !== undefined) { $('status').textContent = t('rows', state.rowCount); }
     state.graph.dispatchAction({ type: 'hideTip' });
     state.timeline.dispatchAction({ type: 'hideTip' });
@@ -435,6 +500,8 @@
       applyLanguage();
     });
     $('query').addEventListener('change', showParams);
+    $('graph-kind').addEventListener('change', drawGraph);
+    $('graph-cited').addEventListener('change', drawGraph);
     $('params').addEventListener('input', updateCsvLink);
     $('query-form').addEventListener('submit', runQuery);
     window.addEventListener('resize', function () { state.graph.resize(); state.timeline.resize(); });
