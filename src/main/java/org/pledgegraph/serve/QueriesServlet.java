@@ -14,6 +14,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.pledgegraph.PledgegraphException;
 import org.slf4j.Logger;
@@ -98,6 +99,11 @@ final class QueriesServlet extends HttpServlet {
         } catch (PledgegraphException e) {
             LOG.warn("{}: {}", saved.name(), e.getMessage());
             fail(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            return;
+        } catch (TextIndexParseException e) {
+            String why = String.join(" ", e.getMessage().strip().split("\\s*\\R\\s*"));
+            fail(resp, HttpServletResponse.SC_BAD_REQUEST, "the words are not valid full-text search syntax: "
+                    + (why.length() > 200 ? why.substring(0, 200) + " …" : why));
             return;
         }
         resp.setStatus(HttpServletResponse.SC_OK);

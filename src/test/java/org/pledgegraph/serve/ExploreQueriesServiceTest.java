@@ -215,6 +215,17 @@ class ExploreQueriesServiceTest {
         assertTrue(rows(get("/queries/fulltext", null)).size() > 0, "the default words find something");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"核不扩散)", "AND", "\"unclosed", "*", "field:核", "\\"})
+    void badLuceneSyntaxIsAOneLineClientErrorOrNoRows(String words) throws Exception {
+        HttpResponse<String> r = get("/queries/fulltext?q=" + enc(words), null);
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + r.body());
+        if (r.statusCode() == 400) {
+            assertEquals(1, r.body().strip().lines().count(), r.body());
+        }
+        assertEquals(200, get("/queries/fulltext?q=" + enc("巴黎协定"), null).statusCode());
+    }
+
     @Test
     void textQueryWorksOnThePublicEndpoint() throws Exception {
         String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX pg: <https://w3id.org/pledgegraph/ontology#> "
