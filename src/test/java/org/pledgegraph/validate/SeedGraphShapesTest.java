@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.pledgegraph.Pipeline;
 import org.pledgegraph.Seeds;
 import org.pledgegraph.rdf.PG;
 
@@ -15,7 +14,7 @@ import org.pledgegraph.rdf.PG;
 class SeedGraphShapesTest {
     @Test
     void seedGraphConforms() {
-        Model model = Pipeline.create().extract(Seeds.SEED).model();
+        Model model = Seeds.extraction().model();
         ValidationResult result = ShapeValidator.load().validate(model.getGraph());
         assertTrue(result.conforms(), String.join("\n", result.violations().stream().map(Finding::toString).toList()));
         assertEquals(List.of(), result.warnings().stream().map(Finding::toString).toList());
