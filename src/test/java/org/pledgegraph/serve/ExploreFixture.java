@@ -3,17 +3,15 @@ package org.pledgegraph.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.pledgegraph.ExtractedFile;
-import org.pledgegraph.Pipeline;
+import org.pledgegraph.Seeds;
 import org.pledgegraph.store.Fixtures;
 import org.pledgegraph.store.Store;
 
@@ -37,16 +35,11 @@ final class ExploreFixture implements AutoCloseable {
         return new ExploreFixture(s);
     }
 
-    /** The seed statement(s) in seeds/, extracted by the real pipeline. */
-    static ExploreFixture seed(Path dir) throws IOException {
+    /** The seed statement, extracted by the real pipeline (the extraction the test JVM shares). */
+    static ExploreFixture seed(Path dir) {
         Store s = Store.open(dir);
-        Pipeline pipeline = Pipeline.create();
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                ExtractedFile x = pipeline.extract(f);
-                s.replaceGraph(x.graphIri(), x.model());
-            }
-        }
+        ExtractedFile x = Seeds.extraction();
+        s.replaceGraph(x.graphIri(), x.model());
         return new ExploreFixture(s);
     }
 
