@@ -184,6 +184,34 @@ class ExploreBrowserTest {
     }
 
     @Test
+    void clickingACommitmentShowsItsOwnClause() {
+        String commitment = (String) js("return pledgegraphExplorer.nodeIds().filter(function (id) {"
+                + " return id.indexOf('/clause/') > 0 && pledgegraphExplorer.nodePixel(id); }).sort()[0]");
+        clickNode(commitment);
+        wait.until(d -> commitment.equals(js("return pledgegraphExplorer.selectedNode"))
+                && d.findElements(By.cssSelector("#details .clause")).size() == 1);
+        assertTrue(driver.findElement(By.cssSelector("#details h3")).getText().startsWith("承诺: "));
+        String text = driver.findElement(By.cssSelector("#details .clause .text")).getText();
+        assertEquals(1, count("SELECT (COUNT(*) AS ?n) { <" + commitment + "> pg:clause ?c . ?c pg:text ?t"
+                + " FILTER(STR(?t) = \"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\") }"));
+    }
+
+    @Test
+    void theFiltersNarrowTheGraph() {
+        long cited = ((Number) js("return pledgegraphExplorer.graphNodeCount")).longValue();
+        driver.findElement(By.id("graph-cited")).click();
+        long all = ((Number) js("return pledgegraphExplorer.graphNodeCount")).longValue();
+        int commitments = count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a pg:Commitment }");
+        assertTrue(all > cited && all >= commitments, all + " " + cited + " " + commitments);
+        new Select(driver.findElement(By.id("graph-kind"))).selectByValue("Opposition");
+        long opposed = ((Number) js("return pledgegraphExplorer.graphNodeCount")).longValue();
+        assertTrue(opposed < all && opposed > count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c pg:kind pg:Opposition }"));
+        new Select(driver.findElement(By.id("graph-kind"))).selectByValue("");
+        driver.findElement(By.id("graph-cited")).click();
+        assertEquals(cited, ((Number) js("return pledgegraphExplorer.graphNodeCount")).longValue());
+    }
+
+    @Test
     void theTimelineHoldsDatedCommitmentsInstrumentEventsAndDocuments() {
         int expected = count("SELECT (COUNT(*) AS ?n) { { ?c a pg:Commitment ; pg:date ?d }"
                 + " UNION { ?i pg:event ?e . ?e pg:eventDate ?d } UNION { ?x a pg:Document ; pg:documentDate ?d } }");
