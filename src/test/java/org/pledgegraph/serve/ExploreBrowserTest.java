@@ -212,6 +212,24 @@ class ExploreBrowserTest {
     }
 
     @Test
+    void theFusekiUiAtTheRootListsTheDataset() {
+        String explorer = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        try {
+            driver.get(fx.server.baseUrl() + "/");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), Server.DATASET));
+            Path shot = Path.of("target", "fuseki-ui.png");
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            driver.close();
+            driver.switchTo().window(explorer);
+        }
+    }
+
+    @Test
     void theTimelineHoldsDatedCommitmentsInstrumentEventsAndDocuments() {
         int expected = count("SELECT (COUNT(*) AS ?n) { { ?c a pg:Commitment ; pg:date ?d }"
                 + " UNION { ?i pg:event ?e . ?e pg:eventDate ?d } UNION { ?x a pg:Document ; pg:documentDate ?d } }");
