@@ -96,6 +96,8 @@ class StatementExtractorTest {
         future exchange of views is a commitment | CHN FRA | 双方将定期就国际问题交换意见。 | CHN+FRA:Undertaking:交换
         stance after a retrospective clause      | CHN FRA | 双方回顾了两国关系发展历程，认为中法关系具有战略意义。 | CHN+FRA:Position:认为
         a 在 frame spanning a comma (Kazakhstan) | CHN KAZ | 双方将加强在打击恐怖主义、分裂主义，切断恐怖组织资金来源等方面的合作，深化执法安全合作。 | CHN+KAZ:Undertaking:加强; CHN+KAZ:Undertaking:深化
+        label of a dash item is no statement     | CHN VNM | 双方确定以下方向： / ——守望相助，相互给予坚定支持。 | CHN+VNM:Undertaking:给予
+        short commitment in a dash item          | CHN VNM | 双方同意： / ——加强合作，深化交流； | CHN+VNM:Undertaking:加强; CHN+VNM:Undertaking:深化
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
