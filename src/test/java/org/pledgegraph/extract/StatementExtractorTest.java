@@ -98,6 +98,8 @@ class StatementExtractorTest {
         a 在 frame spanning a comma (Kazakhstan) | CHN KAZ | 双方将加强在打击恐怖主义、分裂主义，切断恐怖组织资金来源等方面的合作，深化执法安全合作。 | CHN+KAZ:Undertaking:加强; CHN+KAZ:Undertaking:深化
         label of a dash item is no statement     | CHN VNM | 双方确定以下方向： / ——守望相助，相互给予坚定支持。 | CHN+VNM:Undertaking:给予
         short commitment in a dash item          | CHN VNM | 双方同意： / ——加强合作，深化交流； | CHN+VNM:Undertaking:加强; CHN+VNM:Undertaking:深化
+        深表关切 is a Concern (Brazil)           | CHN BRA | 双方对加沙地带人道主义局势深表关切。 | BRA+CHN:Concern:关切
+        对……表示支持 is a Support (Brazil)       | CHN BRA | 中方对巴方举办二十国集团峰会表示支持。 | CHN:Support:支持
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
