@@ -86,11 +86,8 @@ final class Assessment {
             for (int i = c.from(); i < c.to(); i++) {
                 String w = ts.get(i).text();
                 if (lex.is(w, Role.MODAL) || lex.is(w, Role.ASPECT)) {
-                    int q = i + 1;
-                    while (q < c.to() && !finder.verbish(ts.get(q))) {
-                        q++;
-                    }
-                    if (q < c.to()) {
+                    int q = finder.skipAdverbs(ts, i + 1, c.to());
+                    if (q < c.to() && finder.verbish(ts.get(q))) {
                         return Optional.of(head(ts, q));
                     }
                 }

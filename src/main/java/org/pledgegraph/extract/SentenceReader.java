@@ -45,6 +45,7 @@ final class SentenceReader {
         Set<Actor> speaker;
         boolean governing;
         boolean measures;
+        boolean openFrame;
         boolean story;
 
         State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
@@ -139,6 +140,10 @@ final class SentenceReader {
 
     private void clause(State s, Part c, boolean framing) {
         Subject sub = c.subject();
+        if (s.openFrame) {
+            s.openFrame = !closesFrame(s.ts, c.from(), c.to());
+            return;
+        }
         if (!s.governing && aim(s, c)) {
             return;
         }
@@ -277,6 +282,30 @@ final class SentenceReader {
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
         s.measures = last != null && last.verb().equals("采取") && last.index() + 2 == c.to()
                 && s.ts.get(last.index() + 1).text().equals("措施");
+        s.openFrame = last != null && opensFrame(s.ts, last.index() + 1, c.to());
+    }
+
+    /** 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close. */
+    private boolean opensFrame(List<Token> ts, int from, int to) {
+        int titles = 0;
+        for (int i = from; i < to; i++) {
+            String w = ts.get(i).text();
+            titles += w.equals("《") || w.equals("“") ? 1 : w.equals("》") || w.equals("”") ? -1 : 0;
+            if (titles == 0 && w.equals("在")) {
+                return !closesFrame(ts, i + 1, to);
+            }
+        }
+        return false;
+    }
+
+    private boolean closesFrame(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = ts.get(i).text();
+            if (lex.is(w, Role.END) && w.length() > 1 || ts.get(i).tag().equals("f")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean skip(State s, Head h) {

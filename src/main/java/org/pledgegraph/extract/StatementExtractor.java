@@ -78,7 +78,7 @@ public final class StatementExtractor {
             return List.of();
         }
         if (u.marker().equals("——")) {
-            parts = withoutLabels(u, ts, parts);
+            parts = withoutLabels(ts, parts);
             if (parts.isEmpty()) {
                 return ctx.map(c -> List.of(inherited(c))).orElse(List.of());
             }
@@ -119,12 +119,18 @@ public final class StatementExtractor {
     }
 
     /** Drops the four-character label that opens a —— item (——守望相助，……); all labels: none left. */
-    private static List<SentenceReader.Part> withoutLabels(Unit u, List<Token> ts, List<SentenceReader.Part> parts) {
+    private List<SentenceReader.Part> withoutLabels(List<Token> ts, List<SentenceReader.Part> parts) {
         List<SentenceReader.Part> rest = new ArrayList<>(parts);
-        while (!rest.isEmpty() && length(ts, rest.get(0)) == 4) {
+        while (!rest.isEmpty() && length(ts, rest.get(0)) == 4 && !verbObject(ts, rest.get(0))) {
             rest.remove(0);
         }
         return rest;
+    }
+
+    /** A four-character clause that is a commitment, not a label: an action verb and its object (加强合作). */
+    private boolean verbObject(List<Token> ts, SentenceReader.Part p) {
+        return p.to() - p.from() == 2 && lex.is(ts.get(p.from()).text(), Role.ACTION)
+                && (ts.get(p.from() + 1).tag().equals("n") || ts.get(p.from() + 1).tag().equals("vn"));
     }
 
     private static int length(List<Token> ts, SentenceReader.Part p) {

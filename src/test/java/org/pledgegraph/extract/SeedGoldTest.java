@@ -35,7 +35,7 @@ import org.pledgegraph.read.Unit;
  */
 class SeedGoldTest {
     private static final double STATEMENTS_MIN = 0.99;
-    private static final double VERB_MIN = 0.985;
+    private static final double VERB_MIN = 0.99;
     private static final Pattern MARKER = Pattern.compile("^(——|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+[.．、])");
 
     private static StatementExtractor extractor;

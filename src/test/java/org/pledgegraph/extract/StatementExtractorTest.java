@@ -95,6 +95,14 @@ class StatementExtractorTest {
         talks and exchange of views: narrative   | CHN FRA | 两国元首在亲切友好的气氛中举行会谈，就双边关系和共同关心的问题深入交换意见。 |
         future exchange of views is a commitment | CHN FRA | 双方将定期就国际问题交换意见。 | CHN+FRA:Undertaking:交换
         stance after a retrospective clause      | CHN FRA | 双方回顾了两国关系发展历程，认为中法关系具有战略意义。 | CHN+FRA:Position:认为
+        a 在 frame spanning a comma (Kazakhstan) | CHN KAZ | 双方将加强在打击恐怖主义、分裂主义，切断恐怖组织资金来源等方面的合作，深化执法安全合作。 | CHN+KAZ:Undertaking:加强; CHN+KAZ:Undertaking:深化
+        label of a dash item is no statement     | CHN VNM | 双方确定以下方向： / ——守望相助，相互给予坚定支持。 | CHN+VNM:Undertaking:给予
+        short commitment in a dash item          | CHN VNM | 双方同意： / ——加强合作，深化交流； | CHN+VNM:Undertaking:加强; CHN+VNM:Undertaking:深化
+        深表关切 is a Concern (Brazil)           | CHN BRA | 双方对加沙地带人道主义局势深表关切。 | BRA+CHN:Concern:关切
+        对……表示支持 is a Support (Brazil)       | CHN BRA | 中方对巴方举办二十国集团峰会表示支持。 | CHN:Support:支持
+        another state's decision is reported     | CHN KAZ | 美国宣布退出《伊核问题全面协议》。 |
+        another's decision with 将 as 把        | CHN KAZ | 日本政府宣布将福岛核污染水排海。 |
+        assessment of another's decision         | CHN KAZ | 美国决定退出该协议将破坏地区稳定。 | CHN+KAZ:Position:破坏
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
