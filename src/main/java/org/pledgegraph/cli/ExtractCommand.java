@@ -43,6 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         Batch batch = Batch.over(paths, failFast);
         batch.run(file -> {
             ExtractedFile x = pipeline.extract(file, encoding);
+            batch.claim(file, x.graphIri());
             ds.addNamedModel(x.graphIri(), x.model());
             ds.getDefaultModel().setNsPrefixes(x.model().getNsPrefixMap());
         });

@@ -49,7 +49,7 @@ final class Encodings {
         return Optional.empty();
     }
 
-    /** UTF-16 without a BOM: most NUL bytes on one side of the byte pairs. */
+    /** UTF-16 without a BOM: most NUL bytes on one side of the byte pairs, or else the order that reads as text. */
     static Optional<Charset> utf16ByNuls(byte[] bytes) {
         long even = 0;
         long odd = 0;
@@ -68,7 +68,37 @@ final class Encodings {
         if (odd > 10 * even) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
-        return even > 10 * odd ? Optional.of(StandardCharsets.UTF_16BE) : Optional.empty();
+        if (even > 10 * odd) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return byTextLikeness(bytes);
+    }
+
+    /**
+     * Chinese in UTF-16 has few ASCII characters, and some Han characters (一 U+4E00) have a NUL
+     * byte too, so NULs alone may not tell the byte order: decode both ways and keep the one that
+     * reads as text (Han, punctuation, ASCII), as the wrong order gives surrogates and symbols.
+     */
+    private static Optional<Charset> byTextLikeness(byte[] bytes) {
+        for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Optional<String> text = decode(bytes, 0, order);
+            if (text.isPresent() && textLike(text.get())) {
+                return Optional.of(order);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean textLike(String text) {
+        long total = text.codePoints().count();
+        long like = text.codePoints().filter(Encodings::isTextChar).count();
+        return total > 0 && like * 20 >= total * 19;
+    }
+
+    private static boolean isTextChar(int c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
     }
 
     /** Candidate charsets for bytes without a BOM, most likely first. */
