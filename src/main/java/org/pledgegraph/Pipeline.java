@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.jena.rdf.model.Model;
+import org.pledgegraph.domain.Area;
 import org.pledgegraph.domain.AreaClassifier;
 import org.pledgegraph.domain.TopicTagger;
 import org.pledgegraph.extract.Statement;
@@ -98,10 +101,15 @@ public final class Pipeline {
         List<List<Statement>> stated = statements.extract(doc, speakers);
         List<List<Reference>> referenced = instruments.find(doc);
         OptionalInt year = DocumentYear.of(doc);
+        Optional<LocalDate> date = doc.date().or(() -> year.isPresent()
+                ? Optional.of(LocalDate.of(year.getAsInt(), 1, 1)) : Optional.empty());
         List<Clause> clauses = new ArrayList<>();
         for (Unit u : doc.units()) {
+            String text = u.plain();
+            Area area = areas.area(doc, u);
             clauses.add(new Clause(u, stated.get(u.index()), referenced.get(u.index()),
-                    dates.find(u.plain(), year), areas.area(doc, u), topics.topics(u.plain())));
+                    dates.find(text, year), dates.relative(text, date), dates.targets(text),
+                    area, topics.topics(text, area)));
         }
         return new Extraction(doc, parties, clauses);
     }

@@ -28,7 +28,7 @@ class SeedScoreTest {
 
     @BeforeAll
     static void score(@TempDir Path dir) throws IOException, InterruptedException {
-        ExtractedFile x = Pipeline.create().extract(Seeds.SEED);
+        ExtractedFile x = Seeds.extraction();
         Path nt = dir.resolve("seed.nt");
         try (OutputStream out = Files.newOutputStream(nt)) {
             RDFDataMgr.write(out, x.model(), RDFFormat.NTRIPLES);

@@ -14,7 +14,17 @@ public final class Seeds {
     public static final Path REGISTRY = EVAL.resolve("gold/seed.instruments.json");
     public static final Path SCORER = EVAL.resolve("score.py");
 
+    private static ExtractedFile extraction;
+
     private Seeds() {
+    }
+
+    /** The pipeline's extraction of the seed, made once per test JVM and shared (read only!). */
+    public static synchronized ExtractedFile extraction() {
+        if (extraction == null) {
+            extraction = Pipeline.create().extract(SEED);
+        }
+        return extraction;
     }
 
     /** Fails with a clear message when ../shared is not beside the clone. */

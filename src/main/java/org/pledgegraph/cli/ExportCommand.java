@@ -25,7 +25,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             if (output == null) {
                 Exporter.write(s, format, System.out);
                 System.out.flush();

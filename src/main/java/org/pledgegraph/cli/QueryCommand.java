@@ -46,7 +46,7 @@ public final class QueryCommand implements Callable<Integer> {
             return 0;
         }
         var bound = saved.bind(params);
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             new QueryRunner(s.datasetGraph(), timeout).run(bound, format, System.out);
         }
         System.out.flush();

@@ -11,7 +11,13 @@ final class StoreOption {
             description = "The TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path dir;
 
+    /** Opens the store, creating it if needed (load, serve). */
     Store open() {
         return Store.open(dir);
+    }
+
+    /** Opens a store that must exist (query, export). */
+    Store openExisting() {
+        return Store.openExisting(dir);
     }
 }

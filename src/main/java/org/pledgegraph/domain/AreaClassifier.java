@@ -1,5 +1,6 @@
 package org.pledgegraph.domain;
 
+import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import org.pledgegraph.read.Unit;
  * The top-level area of a unit (GUIDELINES section 6). A unit under a section heading that names
  * an area (政治合作, 安全合作, 务实合作, 人文交流, 国际协作 …) takes that area. A unit under a
  * numbered heading (一, 二 …) or none takes the subject of its document, read from the title
- * (…战略稳定… → security); failing that, {@link Area#Relations}. The terms are data:
+ * (…战略稳定… → security); failing that, {@link Area#Relations}. Headings and titles in
+ * traditional characters are matched in simplified form too. The terms are data:
  * {@value #RESOURCE}, first matching row wins.
  */
 public final class AreaClassifier {
@@ -73,6 +75,10 @@ public final class AreaClassifier {
             return Optional.empty();
         }
         String compact = text.replaceAll("\\s+", "");
-        return rules.stream().filter(r -> r.matches(compact)).map(AreaRule::area).findFirst();
+        return first(rules, compact).or(() -> first(rules, HanLP.convertToSimplifiedChinese(compact)));
+    }
+
+    private static Optional<Area> first(List<AreaRule> rules, String text) {
+        return rules.stream().filter(r -> r.matches(text)).map(AreaRule::area).findFirst();
     }
 }

@@ -56,6 +56,9 @@ final class EventReader {
         String before = text.substring(Math.max(0, begin - WINDOW), begin);
         String after = text.substring(end, Math.min(text.length(), end + WINDOW));
         List<Event> events = new ArrayList<>();
+        if (text.substring(begin, end).contains("草案")) {
+            events.add(new Event(EventType.draft, Optional.empty(), Optional.empty(), Optional.empty(), "草案"));
+        }
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(r.before() ? before : after);
             if (m.find()) {

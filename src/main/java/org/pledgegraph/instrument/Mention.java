@@ -14,20 +14,22 @@ import java.util.Optional;
  * @param article the article cited right after it (第二十五条), if any
  * @param defined names the text defines for it right after (（《中导条约》）, （NPT）)
  * @param short_  a short name (航天合作大纲) the mention itself implies, if any
+ * @param prefixed the title with the parties written before it (中俄《睦邻友好合作条约》 → 中俄睦邻友好合作条约),
+ *                to look up before the title itself
  */
 record Mention(int begin, int end, String name, Optional<Head> anaphor, Optional<String> article,
-               List<String> defined, Optional<String> short_) {
+               List<String> defined, Optional<String> short_, Optional<String> prefixed) {
     Mention {
         Objects.requireNonNull(name, "name");
         defined = List.copyOf(defined);
     }
 
     static Mention named(int begin, int end, String name) {
-        return new Mention(begin, end, name, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+        return new Mention(begin, end, name, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
 
     static Mention anaphor(int begin, int end, Head head) {
-        return new Mention(begin, end, head.word(), Optional.of(head), Optional.empty(), List.of(), Optional.empty());
+        return new Mention(begin, end, head.word(), Optional.of(head), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
     }
 
     boolean overlaps(int b, int e) {

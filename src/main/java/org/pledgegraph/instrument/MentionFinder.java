@@ -14,19 +14,24 @@ import java.util.regex.Pattern;
  * kinds win.
  */
 final class MentionFinder {
-    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+条(?:第[一二三四五六七八九十百零〇\\d]+款)?");
+    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+[条章](?:第[一二三四五六七八九十百零〇\\d]+[款项])?");
     private static final Pattern ALIAS = Pattern.compile(
             "^[（(](?:以下简称|下称|简称|以下称)?(?:[《“\"](?<quoted>[^》”\"）)]{1,30})[》”\"]|(?<latin>[A-Z][A-Za-z0-9 .\\-]{1,30}))[）)]");
     private static final Pattern QUALIFIER = Pattern.compile("\\d{4}年[\\p{IsHan}\\d]{0,20}$");
-    private static final Pattern RESOLUTION = Pattern.compile(
-            "(?:联合国)?安(?:全)?理(?:事)?会第(\\d+)(?:[（(]\\d{4}[）)])?号决议");
+    /** A quoted name long enough not to be a slogan (“中国方案”). */
+    private static final Pattern QUOTED = Pattern.compile("“([^”“]{5,60})”");
+    private static final Pattern DRAFT = Pattern.compile("(.+?)[（(]?草案[）)]?");
     private static final Pattern LATIN_EDGE = Pattern.compile("[A-Za-z]");
 
     private final HeadNouns heads;
     private final Anaphora anaphora;
     private final Pattern programme;
+    private final Numbered numbered;
+    private final Pattern partyPrefix;
 
-    MentionFinder(HeadNouns heads, Anaphora anaphora, Parties parties) {
+    MentionFinder(HeadNouns heads, Anaphora anaphora, Parties parties, Numbered numbered) {
+        this.numbered = numbered;
+        this.partyPrefix = Pattern.compile(parties.abbreviationRun() + "$");
         this.heads = heads;
         this.anaphora = anaphora;
         this.programme = Pattern.compile("(?:" + parties.abbreviationRun() + "|两国)?\\d{4}\\s*[—–\\-－至]\\s*\\d{4}年"
@@ -38,7 +43,7 @@ final class MentionFinder {
         List<Mention> found = new ArrayList<>();
         titles(text, found);
         quoted(text, found);
-        resolutions(text, found);
+        numbered.find(text, found);
         programmes(text, found);
         knownNames(text, names, found);
         anaphora.find(text, heads, found);
@@ -79,6 +84,10 @@ final class MentionFinder {
             found.add(Mention.anaphor(begin, end, anaphor.get()));
             return;
         }
+        Matcher draft = DRAFT.matcher(inner);
+        if (draft.matches() && heads.headOf(draft.group(1)).isPresent()) {
+            inner = draft.group(1);
+        }
         String rest = text.substring(end);
         Optional<String> article = match(ARTICLE, rest).map(Matcher::group);
         List<String> defined = new ArrayList<>();
@@ -98,24 +107,17 @@ final class MentionFinder {
                 name = q.group() + inner;
             }
         }
-        found.add(new Mention(first, last, name, Optional.empty(), article, defined, Optional.empty()));
+        Matcher p = partyPrefix.matcher(text.substring(0, first));
+        Optional<String> prefixed = p.find() ? Optional.of(p.group() + name) : Optional.empty();
+        found.add(new Mention(first, last, name, Optional.empty(), article, defined, Optional.empty(), prefixed));
     }
 
     private void quoted(String text, List<Mention> found) {
-        Matcher m = Pattern.compile("“([^”“]{3,60})”").matcher(text);
+        Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             String inner = Titles.canonical(m.group(1));
             if (heads.headOf(inner).isPresent() && !heads.words().contains(inner) && free(found, m.start(), m.end())) {
                 found.add(Mention.named(m.start(), m.end(), inner));
-            }
-        }
-    }
-
-    private void resolutions(String text, List<Mention> found) {
-        Matcher m = RESOLUTION.matcher(text);
-        while (m.find()) {
-            if (free(found, m.start(), m.end())) {
-                found.add(Mention.named(m.start(), m.end(), "联合国安理会第" + m.group(1) + "号决议"));
             }
         }
     }
@@ -125,7 +127,7 @@ final class MentionFinder {
         while (m.find()) {
             if (free(found, m.start(), m.end())) {
                 found.add(new Mention(m.start(), m.end(), m.group().replaceAll("\\s", ""), Optional.empty(),
-                        Optional.empty(), List.of(), Optional.of(m.group("short"))));
+                        Optional.empty(), List.of(), Optional.of(m.group("short")), Optional.empty()));
             }
         }
     }

@@ -8,20 +8,24 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pledgegraph.lexicon.ActorLexicon;
+import org.pledgegraph.lexicon.ActorMention;
 
-/** Names of parties (parties.tsv), to read the parties of an instrument from its title and actors of events. */
+/** Names of parties: those of parties.tsv for the actors of events (美国宣布退出), the actor lexicon for titles. */
 final class Parties {
     private static final String FILE = "parties.tsv";
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-    private static final String OFFICE = "(?:主席|总统|总理|政府首脑|政府|国王|元首)?";
-    private static final String JOIN = "(?:和|与|同|、)";
+    /** What may stand between two parties at the head of a title: an office, then 和, 与, 同 or 、. */
+    private static final Pattern GAP = Pattern.compile("|(?:主席|总统|总理|政府首脑|政府|国王|元首)?(?:和|与|同|、)");
 
     private final Map<String, Party> byName;
+    private final ActorLexicon lexicon;
     private final List<String> full;
     private final String abbreviations;
 
-    private Parties(Map<String, Party> byName) {
+    private Parties(Map<String, Party> byName, ActorLexicon lexicon) {
         this.byName = byName;
+        this.lexicon = lexicon;
         this.full = byName.keySet().stream().filter(n -> n.length() > 1)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.abbreviations = byName.keySet().stream().filter(n -> n.length() == 1).collect(Collectors.joining());
@@ -29,7 +33,7 @@ final class Parties {
 
     static Parties load() {
         return new Parties(Tsv.read(FILE, 3).stream().collect(Collectors.toMap(r -> r.cell(0), Parties::party,
-                (a, b) -> a)));
+                (a, b) -> a)), ActorLexicon.load());
     }
 
     private static Party party(Tsv.Row row) {
@@ -56,37 +60,20 @@ final class Parties {
         return Optional.ofNullable(byName.get(n));
     }
 
-    /** The parties a title opens with: 苏美关于……, 中华人民共和国和俄罗斯联邦……; none if fewer than two. */
+    /**
+     * The parties a title opens with, as the actor lexicon reads them: 苏美关于……, 中华人民共和国和
+     * 俄罗斯联邦……, 中华人民共和国主席和俄罗斯联邦总统关于……; none if fewer than two.
+     */
     List<Party> ofTitle(String title) {
-        Matcher run = Pattern.compile("^" + abbreviationRun()).matcher(title);
-        List<Party> parties = new ArrayList<>();
-        if (run.find() && !startsWithFullName(title)) {
-            run.group().chars().mapToObj(c -> byName.get(String.valueOf((char) c))).forEach(parties::add);
-        } else {
-            fullNames(title, parties);
-        }
-        return parties.size() >= 2 ? parties.stream().distinct().toList() : List.of();
-    }
-
-    private boolean startsWithFullName(String title) {
-        return full.stream().anyMatch(title::startsWith);
-    }
-
-    private void fullNames(String title, List<Party> parties) {
-        Pattern one = Pattern.compile("^(" + String.join("|", full) + ")" + OFFICE);
-        String rest = title;
-        while (true) {
-            Matcher m = one.matcher(rest);
-            if (!m.find()) {
-                return;
+        List<Party> found = new ArrayList<>();
+        int at = 0;
+        for (ActorMention m : lexicon.mentions(title, List.of())) {
+            if (!GAP.matcher(title.substring(at, m.begin())).matches() || found.isEmpty() && m.begin() > 0) {
+                break;
             }
-            parties.add(byName.get(m.group(1)));
-            rest = rest.substring(m.end());
-            Matcher j = Pattern.compile("^" + JOIN).matcher(rest);
-            if (!j.find()) {
-                return;
-            }
-            rest = rest.substring(j.end());
+            m.actors().forEach(a -> found.add(new Party(a.labelZh(), a.code())));
+            at = m.end();
         }
+        return found.size() >= 2 ? found.stream().distinct().toList() : List.of();
     }
 }

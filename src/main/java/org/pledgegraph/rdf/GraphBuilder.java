@@ -20,7 +20,10 @@ import org.pledgegraph.lexicon.ActorType;
 import org.pledgegraph.read.Document;
 import org.pledgegraph.read.SourceText;
 import org.pledgegraph.read.Unit;
+import org.pledgegraph.time.DateType;
 import org.pledgegraph.time.DateValue;
+import org.pledgegraph.time.RelativeTime;
+import org.pledgegraph.time.Target;
 
 /**
  * Turns the extraction of one file into RDF under the pg: vocabulary: documents, clauses with
@@ -107,13 +110,32 @@ public final class GraphBuilder {
         s.addressees().forEach(a -> r.addProperty(PG.addressee, actor(a)));
         c.topics().stream().sorted().forEach(t -> r.addProperty(PG.domain, model.createResource(Iris.topic(t))));
         facts(r, c);
+        for (RelativeTime due : c.due()) {
+            r.addLiteral(PG.dueBy, model.createTypedLiteral(due.dueBy(), datatype(due.type())));
+        }
+        for (int t = 0; t < c.targets().size(); t++) {
+            r.addProperty(PG.target, target(r.getURI() + "/target" + (t + 1), c.targets().get(t)));
+        }
+    }
+
+    private Resource target(String iri, Target t) {
+        Resource r = model.createResource(iri, PG.Target)
+                .addProperty(RDFS.label, t.phrase(), "zh")
+                .addLiteral(PG.quantity, model.createTypedLiteral(t.quantity()))
+                .addProperty(PG.measureUnit, t.unit());
+        t.year().ifPresent(y -> r.addLiteral(PG.targetYear,
+                model.createTypedLiteral(Integer.toString(y), XSDDatatype.XSDgYear)));
+        return r;
+    }
+
+    private static org.apache.jena.datatypes.RDFDatatype datatype(DateType type) {
+        return TypeMapper.getInstance().getSafeTypeByName(type.datatype());
     }
 
     /** Dates and instrument references, which the clause and each of its commitments carry. */
     private void facts(Resource r, Clause c) {
         for (DateValue date : c.dates()) {
-            r.addLiteral(PG.date, model.createTypedLiteral(date.lexical(),
-                    TypeMapper.getInstance().getSafeTypeByName(date.type().datatype())));
+            r.addLiteral(PG.date, model.createTypedLiteral(date.lexical(), datatype(date.type())));
         }
         for (Reference ref : c.references()) {
             r.addProperty(PG.references, InstrumentWriter.write(model, ref.instrument()));

@@ -26,7 +26,7 @@ import org.pledgegraph.instrument.Party;
  */
 public final class InstrumentWriter {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
-    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\d\\s.,'()\\-]+");
+    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\d\\s.,:;'()/\\-]+");
     private static final Map<EventType, Resource> TYPES = Map.of(
             EventType.signed, PG.Signed, EventType.draft, PG.Draft, EventType.proposed, PG.Proposed,
             EventType.notInForce, PG.NotInForce, EventType.expires, PG.Expires, EventType.withdrawn, PG.Withdrawn,
@@ -63,7 +63,7 @@ public final class InstrumentWriter {
         Resource node = m.createResource(instrument.getURI() + "/event/" + e.type() + "-" + hash(e))
                 .addProperty(RDF.type, PG.InstrumentEvent)
                 .addProperty(PG.eventType, type)
-                .addProperty(PG.evidence, e.evidence(), "zh");
+                .addProperty(PG.evidence, e.evidence(), LATIN.matcher(e.evidence()).matches() ? "en" : "zh");
         instrument.addProperty(PG.event, node);
         e.date().ifPresent(d -> node.addProperty(PG.eventDate, date(m, d)));
         e.place().ifPresent(p -> node.addProperty(PG.eventPlace, p, "zh"));

@@ -84,6 +84,13 @@ public final class PG {
     public static final Property encoding = property("encoding");
     public static final Property dueBy = property("dueBy");
 
+    // Quantified targets
+    public static final Resource Target = resource("Target");
+    public static final Property target = property("target");
+    public static final Property quantity = property("quantity");
+    public static final Property measureUnit = property("measureUnit");
+    public static final Property targetYear = property("targetYear");
+
     // Instruments
     public static final Property instrumentType = property("instrumentType");
     public static final Property article = property("article");

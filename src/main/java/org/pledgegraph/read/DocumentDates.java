@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date of a document: from its dateline (新华社莫斯科6月5日电) or a full date in its title.
+ * The date of a document: from its dateline (新华社莫斯科6月5日电), else from a unit that is only a
+ * date (the signature: 2019年6月5日于莫斯科, 二〇一九年六月五日), else from a full date in its title.
  * A dateline without a year takes it from a full date with the same month and day in the file
  * (the visit), else from the first full date in the document, else from the first in the file.
  */
@@ -33,8 +34,25 @@ final class DocumentDates {
                 return d;
             }
         }
+        Optional<LocalDate> signed = fromDateLine(units);
+        if (signed.isPresent()) {
+            return signed;
+        }
         Matcher m = FULL.matcher(title);
         return m.find() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
+    /** A unit that is only a date, maybe with a place: 2019年6月5日于莫斯科, 二〇一九年六月五日. */
+    private Optional<LocalDate> fromDateLine(List<Unit> units) {
+        for (Unit u : units) {
+            for (Pattern p : rules.dateLines()) {
+                Matcher m = p.matcher(u.plain());
+                if (m.matches()) {
+                    return of(m.group("y"), m.group("m"), m.group("d"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<LocalDate> fromDateline(String plain, List<Unit> units) {
@@ -83,8 +101,8 @@ final class DocumentDates {
 
     private static Optional<LocalDate> of(String y, String m, String d) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
-        } catch (DateTimeException e) {
+            return Optional.of(LocalDate.of(ChineseNumerals.value(y), ChineseNumerals.value(m), ChineseNumerals.value(d)));
+        } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -16,6 +16,7 @@ public final class DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
 
     private final LayoutRules rules;
+    private final LineRules kinds;
     private final LineClassifier classifier;
 
     /** A reader with the standard layout rules. */
@@ -25,25 +26,26 @@ public final class DocumentReader {
 
     DocumentReader(LayoutRules rules) {
         this.rules = rules;
-        this.classifier = new LineClassifier(rules);
+        this.kinds = new LineRules(rules);
+        this.classifier = new LineClassifier(kinds);
     }
 
     /** The documents of {@code src}, in file order; at least one if the text has any body text. */
     public List<Document> documents(SourceText src) {
         List<Line> lines = classifier.classify(src.text());
-        boolean paragraphs = classifier.linesAreParagraphs(lines.stream().map(Line::compact).toList());
         DocumentDates dates = new DocumentDates(rules, src.text());
         List<Document> documents = new ArrayList<>();
-        for (DocumentSplitter.Part part : DocumentSplitter.split(lines)) {
-            List<Unit> units = new UnitCutter(src.text(), rules, paragraphs).cut(part.lines());
+        for (DocumentSplitter.Part part : DocumentSplitter.split(lines, l -> kinds.isDateline(l.compact()))) {
+            List<Unit> units = new UnitCutter(src.text(), rules).cut(part.lines());
             if (units.isEmpty() && part.title().isEmpty()) {
                 continue;
             }
-            String title = Titles.join(part.title(), rules);
-            Optional<LocalDate> date = dates.date(title, units);
+            String written = Titles.join(part.title());
+            String title = Titles.clean(written, rules);
+            Optional<LocalDate> date = dates.date(written, units);
             documents.add(new Document(src, documents.size(), title, date, units));
         }
-        LOG.debug("{}: {} documents ({} layout)", src.name(), documents.size(), paragraphs ? "paragraph" : "wrapped");
+        LOG.debug("{}: {} documents, {} lines", src.name(), documents.size(), lines.size());
         return documents;
     }
 }

@@ -2,6 +2,7 @@ package org.pledgegraph.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Splits the classified lines of a file into documents at their title lines. If no complete
@@ -16,7 +17,13 @@ final class DocumentSplitter {
     private DocumentSplitter() {
     }
 
-    static List<Part> split(List<Line> lines) {
+    /**
+     * The documents of a file.
+     *
+     * @param lines    the classified lines of the file
+     * @param dateline tells a dateline, the only part of a page kept from above a leading title
+     */
+    static List<Part> split(List<Line> lines, Predicate<Line> dateline) {
         List<List<Line>> titles = new ArrayList<>();
         List<List<Line>> bodies = new ArrayList<>();
         List<Line> body = new ArrayList<>();
@@ -36,7 +43,7 @@ final class DocumentSplitter {
             body = new ArrayList<>();
             bodies.add(body);
         }
-        return titlesFirst(bodies.get(0)) ? leading(titles, bodies) : trailing(titles, bodies);
+        return titlesFirst(bodies.get(0)) ? leading(titles, bodies, dateline) : trailing(titles, bodies);
     }
 
     /** Titles come first if the text before the first one holds no complete sentence. */
@@ -49,15 +56,18 @@ final class DocumentSplitter {
         return true;
     }
 
-    /** bodies[0] (a preamble) joins the first document; title k heads bodies[k+1]. */
-    private static List<Part> leading(List<List<Line>> titles, List<List<Line>> bodies) {
+    /**
+     * Title k heads bodies[k+1]. Of bodies[0], the page above the first title (site navigation,
+     * bylines), only a dateline is kept, for the first document.
+     */
+    private static List<Part> leading(List<List<Line>> titles, List<List<Line>> bodies, Predicate<Line> dateline) {
         List<Part> parts = new ArrayList<>();
         if (titles.isEmpty()) {
             parts.add(new Part(List.of(), bodies.get(0)));
             return parts;
         }
         for (int k = 0; k < titles.size(); k++) {
-            List<Line> lines = new ArrayList<>(k == 0 ? bodies.get(0) : List.of());
+            List<Line> lines = new ArrayList<>(k == 0 ? bodies.get(0).stream().filter(dateline).toList() : List.of());
             lines.addAll(bodies.get(k + 1));
             parts.add(new Part(titles.get(k), lines));
         }

@@ -19,8 +19,9 @@ import org.pledgegraph.PledgegraphException;
  * A bad row fails with the resource name and line number.
  */
 record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Pattern> headingPatterns,
+                   List<Pattern> headingPrefixes, List<String> headingStopwords,
                    List<String> titleEndings, List<Pattern> titleDrops, List<Pattern> pageMarkers,
-                   List<Pattern> datelines, List<Pattern> listMarkers) {
+                   List<Pattern> datelines, List<Pattern> dateLines, List<Pattern> listMarkers) {
     static final String RESOURCE = "layout.tsv";
 
     private static final LayoutRules DEFAULT = load(RESOURCE);
@@ -29,10 +30,13 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         headings = Set.copyOf(headings);
         headingSuffixes = List.copyOf(headingSuffixes);
         headingPatterns = List.copyOf(headingPatterns);
+        headingPrefixes = List.copyOf(headingPrefixes);
+        headingStopwords = List.copyOf(headingStopwords);
         titleEndings = List.copyOf(titleEndings);
         titleDrops = List.copyOf(titleDrops);
         pageMarkers = List.copyOf(pageMarkers);
         datelines = List.copyOf(datelines);
+        dateLines = List.copyOf(dateLines);
         listMarkers = List.copyOf(listMarkers);
     }
 
@@ -77,10 +81,13 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         private final Set<String> headings = new HashSet<>();
         private final List<String> headingSuffixes = new ArrayList<>();
         private final List<Pattern> headingPatterns = new ArrayList<>();
+        private final List<Pattern> headingPrefixes = new ArrayList<>();
+        private final List<String> headingStopwords = new ArrayList<>();
         private final List<String> titleEndings = new ArrayList<>();
         private final List<Pattern> titleDrops = new ArrayList<>();
         private final List<Pattern> pageMarkers = new ArrayList<>();
         private final List<Pattern> datelines = new ArrayList<>();
+        private final List<Pattern> dateLines = new ArrayList<>();
         private final List<Pattern> listMarkers = new ArrayList<>();
 
         void add(String kind, String value) {
@@ -88,18 +95,22 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
                 case "heading" -> headings.add(value);
                 case "heading-suffix" -> headingSuffixes.add(value);
                 case "heading-pattern" -> headingPatterns.add(Pattern.compile(value));
+                case "heading-prefix" -> headingPrefixes.add(Pattern.compile(value));
+                case "heading-not" -> headingStopwords.add(value);
                 case "title-ending" -> titleEndings.add(value);
                 case "title-drop" -> titleDrops.add(Pattern.compile("(?:" + value + ")$"));
                 case "page-marker" -> pageMarkers.add(Pattern.compile(value));
                 case "dateline" -> datelines.add(Pattern.compile(value));
+                case "date-line" -> dateLines.add(Pattern.compile(value));
                 case "list-marker" -> listMarkers.add(Pattern.compile(value));
                 default -> throw new IllegalArgumentException("unknown kind '" + kind + "'");
             }
         }
 
         LayoutRules build() {
-            return new LayoutRules(headings, headingSuffixes, headingPatterns, titleEndings, titleDrops,
-                    pageMarkers, datelines, listMarkers);
+            return new LayoutRules(headings, headingSuffixes, headingPatterns, headingPrefixes,
+                    headingStopwords, titleEndings, titleDrops,
+                    pageMarkers, datelines, dateLines, listMarkers);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.pledgegraph.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits a source text into lines and says what each line is: body text, a section heading, a
@@ -10,17 +9,22 @@ import java.util.regex.Pattern;
  * may start, so a short wrapped fragment in the middle of a sentence stays body text.
  */
 final class LineClassifier {
-    /** Lines that end a unit, in this share or more of the long lines, make a file of paragraphs. */
-    private static final double PARAGRAPH_SHARE = 0.7;
+    /** The column width of wrapped text: this percentile of the line lengths. */
+    private static final double WIDTH_PERCENTILE = 0.9;
+    /** A line this share of the column width or longer, not ending a unit, is wrapped. */
+    private static final double WRAP_SHARE_OF_WIDTH = 0.75;
+    /** Fewer wrapped lines than this share of the long lines make a file of paragraphs. */
+    private static final double MAX_WRAPPED_SHARE = 0.3;
+    /** Fewer wrapped lines than this make a file of paragraphs whatever their share. */
+    private static final int MIN_WRAPPED_LINES = 3;
+    /** In wrapped text, a line shorter than this share of the width that ends no unit ends a paragraph. */
+    private static final double SHORT_SHARE_OF_WIDTH = 0.6;
     private static final int LONG_LINE = 8;
-    private static final int MAX_TITLE = 80;
-    private static final int MIN_TITLE = 6;
-    private static final int MAX_TOPIC_HEADING = 12;
 
-    private final LayoutRules rules;
+    private final LineRules kinds;
 
-    LineClassifier(LayoutRules rules) {
-        this.rules = rules;
+    LineClassifier(LineRules kinds) {
+        this.kinds = kinds;
     }
 
     /** The non-blank lines of {@code text}, classified. */
@@ -30,93 +34,95 @@ final class LineClassifier {
         for (int[] r : raw) {
             compacts.add(Chars.compact(text, r[0], r[1]));
         }
-        boolean paragraphs = linesAreParagraphs(compacts);
+        Layout layout = layout(compacts);
         List<Line> lines = new ArrayList<>(raw.size());
         boolean boundary = true;
+        boolean afterLeadIn = false;
         for (int i = 0; i < raw.size(); i++) {
             String compact = compacts.get(i);
-            boolean starts = boundary || paragraphs;
-            Line.Kind kind = kind(compact, starts);
-            if (kind == Line.Kind.BODY && isTitleTail(lines, compact)) {
+            boolean starts = boundary || layout.paragraphs();
+            Line.Kind kind = kind(compact, starts, afterLeadIn, layout);
+            if (kind != Line.Kind.DROPPED && isTitleTail(lines, compact, kind == Line.Kind.TITLE)) {
                 int last = lines.size() - 1;
                 lines.set(last, lines.get(last).withKind(Line.Kind.TITLE));
                 kind = Line.Kind.TITLE;
             }
             lines.add(new Line(raw.get(i)[0], raw.get(i)[1], compact, kind, starts));
-            boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || isDateline(compact);
+            afterLeadIn = kind == Line.Kind.BODY ? compact.endsWith("：") || compact.endsWith(":") : afterLeadIn;
+            boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || kinds.isDateline(compact)
+                    || compact.length() < SHORT_SHARE_OF_WIDTH * layout.width()
+                    || isSpacedOut(text, raw.get(i)[0], raw.get(i)[1], compact);
         }
         return lines;
     }
 
-    /** True if line breaks end paragraphs (web text) rather than wrap them (newspaper text). */
-    boolean linesAreParagraphs(List<String> compacts) {
-        int longLines = 0;
-        int ending = 0;
-        for (String c : compacts) {
-            if (c.length() >= LONG_LINE && !isPageMarker(c)) {
-                longLines++;
-                ending += Chars.endsUnit(c) ? 1 : 0;
-            }
-        }
-        return longLines == 0 || ending >= PARAGRAPH_SHARE * longLines;
-    }
-
-    private Line.Kind kind(String compact, boolean boundary) {
-        if (isPageMarker(compact)) {
-            return Line.Kind.PAGE_MARKER;
-        }
-        if (!boundary) {
-            return Line.Kind.BODY;
-        }
-        if (isTitle(compact)) {
-            return Line.Kind.TITLE;
-        }
-        return isHeading(compact) ? Line.Kind.HEADING : Line.Kind.BODY;
-    }
-
-    /** A title wrapped over two lines: the line before, without punctuation, is its head. */
-    private boolean isTitleTail(List<Line> lines, String compact) {
-        if (lines.isEmpty()) {
+    /** A line of names set apart by wide gaps (a signature block), not wrapped prose. */
+    private static boolean isSpacedOut(String text, int begin, int end, String compact) {
+        if (Chars.containsPunctuation(compact)) {
             return false;
         }
-        Line before = lines.get(lines.size() - 1);
-        return before.kind() == Line.Kind.BODY && before.boundary() && !Chars.containsPunctuation(before.compact())
-                && !isDateline(before.compact()) && isTitle(before.compact() + compact);
-    }
-
-    boolean isPageMarker(String compact) {
-        return matchesAny(rules.pageMarkers(), compact);
-    }
-
-    boolean isDateline(String compact) {
-        return rules.datelines().stream().anyMatch(p -> p.matcher(compact).lookingAt());
-    }
-
-    boolean isTitle(String compact) {
-        String t = Titles.clean(compact, rules);
-        if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)) {
-            return false;
-        }
-        return rules.titleEndings().stream().anyMatch(t::endsWith);
-    }
-
-    boolean isHeading(String compact) {
-        if (rules.headings().contains(compact) || matchesAny(rules.headingPatterns(), compact)) {
-            return true;
-        }
-        if (compact.length() > MAX_TOPIC_HEADING || !compact.codePoints().allMatch(TextChecks::isHan)) {
-            return false;
-        }
-        return rules.headingSuffixes().stream().anyMatch(compact::endsWith);
-    }
-
-    private static boolean matchesAny(List<Pattern> patterns, String s) {
-        for (Pattern p : patterns) {
-            if (p.matcher(s).matches()) {
+        for (int i = begin + 1; i < end - 1; i++) {
+            if (text.charAt(i) == '\u3000' || (text.charAt(i) == ' ' && text.charAt(i + 1) == ' ')) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether line breaks end paragraphs (web text) or wrap them (newspaper text), and the column
+     * width. A wrapped line does not end a unit and is about as long as the longest lines (the
+     * width); web text has few such lines, its unpunctuated lines being short items or headings.
+     */
+    private record Layout(boolean paragraphs, int width) {
+    }
+
+    private Layout layout(List<String> compacts) {
+        List<String> body = new ArrayList<>();
+        for (String c : compacts) {
+            if (c.length() >= LONG_LINE && !kinds.isDropped(c) && !kinds.isTitle(c) && !kinds.isDateline(c)) {
+                body.add(c);
+            }
+        }
+        if (body.isEmpty()) {
+            return new Layout(true, 0);
+        }
+        int[] lengths = body.stream().mapToInt(String::length).sorted().toArray();
+        int width = lengths[(int) (WIDTH_PERCENTILE * (lengths.length - 1))];
+        long wrapped = body.stream().filter(c -> !Chars.endsUnit(c) && c.length() >= WRAP_SHARE_OF_WIDTH * width)
+                .count();
+        return new Layout(wrapped < MIN_WRAPPED_LINES || wrapped < MAX_WRAPPED_SHARE * body.size(), width);
+    }
+
+    /** What a line is; after a lead-in (……：) a line naming a document is a list item, not a title. */
+    private Line.Kind kind(String compact, boolean boundary, boolean afterLeadIn, Layout layout) {
+        if (kinds.isDropped(compact)) {
+            return Line.Kind.DROPPED;
+        }
+        if (!boundary) {
+            return Line.Kind.BODY;
+        }
+        if (!afterLeadIn && kinds.isTitle(compact)) {
+            return Line.Kind.TITLE;
+        }
+        boolean notWrapped = layout.paragraphs() || compact.length() < WRAP_SHARE_OF_WIDTH * layout.width();
+        boolean heading = kinds.isHeading(compact) || (notWrapped && kinds.isNumberedHeading(compact));
+        return heading ? Line.Kind.HEADING : Line.Kind.BODY;
+    }
+
+    /**
+     * A title wrapped over two lines: the line before, at a paragraph start and without
+     * punctuation, is its head if the two make a title and either the tail alone does not or the
+     * head holds 关于 (中华人民共和国和俄罗斯联邦关于发展新时代 / 全面战略协作伙伴关系的联合声明).
+     */
+    private boolean isTitleTail(List<Line> lines, String compact, boolean titleAlone) {
+        if (lines.isEmpty()) {
+            return false;
+        }
+        Line before = lines.get(lines.size() - 1);
+        String head = before.compact();
+        return before.kind() == Line.Kind.BODY && before.boundary() && !Chars.containsPunctuation(head)
+                && !kinds.isDateline(head) && (!titleAlone || head.contains("关于")) && kinds.isTitle(head + compact);
     }
 
     /** [begin, end) of the non-whitespace content of each non-blank line. */

@@ -3,7 +3,7 @@ package org.pledgegraph.read;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Cleans a title line: drops （全文） and the like, and 《》 around the whole title. */
+/** Cleans a title line: drops （全文）, a date in brackets, a web site's name after _ and the like. */
 final class Titles {
     private Titles() {
     }
@@ -13,18 +13,15 @@ final class Titles {
         for (Pattern drop : rules.titleDrops()) {
             t = drop.matcher(t).replaceFirst("");
         }
-        if (t.startsWith("《") && t.endsWith("》") && t.indexOf('》') == t.length() - 1) {
-            t = t.substring(1, t.length() - 1);
-        }
         return t;
     }
 
-    /** The title spread over {@code lines} (a title may be wrapped over two lines). */
-    static String join(List<Line> lines, LayoutRules rules) {
+    /** The title lines as written, whitespace removed (a title may be wrapped over two lines). */
+    static String join(List<Line> lines) {
         StringBuilder sb = new StringBuilder();
         for (Line l : lines) {
             sb.append(l.compact());
         }
-        return clean(sb.toString(), rules);
+        return sb.toString();
     }
 }

@@ -8,12 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Cuts the lines of one document into units (GUIDELINES section 2): after 。！？；： outside
  * brackets and quotes, before a list marker that starts a line, at a heading, after a dateline,
- * and, where lines are paragraphs, at every line end.
+ * and at every line that starts a paragraph.
  */
 final class UnitCutter {
     private final String text;
     private final LayoutRules rules;
-    private final boolean paragraphs;
     private final List<Unit> units = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private Brackets brackets;
@@ -22,10 +21,9 @@ final class UnitCutter {
     private int end = -1;
     private boolean pendingCut;
 
-    UnitCutter(String text, LayoutRules rules, boolean paragraphs) {
+    UnitCutter(String text, LayoutRules rules) {
         this.text = text;
         this.rules = rules;
-        this.paragraphs = paragraphs;
     }
 
     /** The units of the document made of {@code lines} (body lines and headings, in order). */
@@ -44,7 +42,7 @@ final class UnitCutter {
     }
 
     private void body(Line line) {
-        if (paragraphs || startsList(line)) {
+        if (line.boundary() || startsList(line)) {
             flush();
         }
         int datelineEnd = line.boundary() ? datelineEnd(line) : -1;

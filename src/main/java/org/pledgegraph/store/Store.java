@@ -62,6 +62,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a store that must already exist, for reading it (query, export).
+     *
+     * @throws PledgegraphException if there is no store in {@code dir}
+     */
+    public static Store openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || !hasData(dir)) {
+            throw new PledgegraphException(dir + ": no store here; load files first (pledgegraph load PATH --store " + dir + ")");
+        }
+        return open(dir);
+    }
+
+    private static boolean hasData(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String oneLine(Throwable e) {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher pid = LOCKED_BY.matcher(msg);

@@ -53,6 +53,21 @@ class InstrumentCatalogTest {
                 Arguments.of(List.of("双方在实施中越2021—2025年边境贸易合作规划的基础上扩大合作。"),
                         "0|中越2021—2025年边境贸易合作规划|中越2021—2025年边境贸易合作规划|-"),
                 Arguments.of(List.of("双方主张条约当事方通过对话解决分歧。"), ""),
+                Arguments.of(List.of("双方高度评价《中国—东盟战略伙伴关系2030年愿景》的落实。"),
+                        "0|《中国—东盟战略伙伴关系2030年愿景》|中国—东盟战略伙伴关系2030年愿景|-"),
+                Arguments.of(List.of("双方认为，“中国方案”和“全球安全倡议”为应对挑战提供了思路。"), ""),
+                Arguments.of(List.of("越方重申坚持联合国大会第2758号决议，联大第2758号决议是国际社会的普遍共识。"),
+                        "0|联合国大会第2758号决议|联合国大会第2758号决议|-;0|联大第2758号决议|联合国大会第2758号决议|-"),
+                Arguments.of(List.of("双方将继续落实中俄《睦邻友好合作条约》。"),
+                        "0|《睦邻友好合作条约》|中华人民共和国和俄罗斯联邦睦邻友好合作条约|-"),
+                Arguments.of(List.of("双方愿在中俄《欧亚经济伙伴关系协定》谈判中加强协调。"),
+                        "0|《欧亚经济伙伴关系协定》|欧亚经济伙伴关系协定|-"),
+                Arguments.of(List.of("双方欢迎东盟各国就《南海行为准则（草案）》单一磋商文本达成一致。"),
+                        "0|《南海行为准则（草案）》|南海行为准则|-"),
+                Arguments.of(List.of("双方同意根据《联合国宪章》第七章采取行动，并遵守《不扩散核武器条约》第六条。"),
+                        "0|《联合国宪章》|联合国宪章|-;0|《不扩散核武器条约》|不扩散核武器条约|-"),
+                Arguments.of(List.of("双方欢迎RCEP生效实施，将推动《区域全面经济伙伴关系协定》高质量实施。"),
+                        "0|RCEP|区域全面经济伙伴关系协定|-;0|《区域全面经济伙伴关系协定》|区域全面经济伙伴关系协定|-"),
                 Arguments.of(List.of("《中导条约》失效后，双方主张条约当事方恢复对话，推动条约早日恢复。"),
                         "0|《中导条约》|苏美关于消除中程和中短程导弹条约|-;0|条约|苏美关于消除中程和中短程导弹条约|A;"
                                 + "0|条约|苏美关于消除中程和中短程导弹条约|A"));
@@ -72,5 +87,15 @@ class InstrumentCatalogTest {
         }
         List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(";"));
         assertEquals(want, got);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "巴方重申恪守《联合国宪章》第二条规定的各项原则。,第二条",
+        "双方同意根据《联合国宪章》第七章采取行动。,第七章",
+        "双方重申《不扩散核武器条约》第六条第一款的义务。,第六条第一款"})
+    void keepsTheArticle(String sentence, String article) {
+        Reference r = CATALOG.find(Docs.of(sentence)).get(0).get(0);
+        assertEquals(java.util.Optional.of(article), r.article());
     }
 }

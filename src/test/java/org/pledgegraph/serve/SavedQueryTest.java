@@ -123,6 +123,14 @@ class SavedQueryTest {
     }
 
     @Test
+    void aTopicLeadsToItsArea() {
+        List<QuerySolution> rows = run("commitments-by-area", Map.of());
+        assertEquals(7, column(rows, "commitment").size(), "every commitment has an area");
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("areaName").getString().equals("Economic")
+                && r.getLiteral("topicName").getString().equals("energy")), rows.toString());
+    }
+
+    @Test
     void countsPerPartyAndKind() {
         List<QuerySolution> rows = run("counts-by-party-kind", Map.of("party", "CHN"));
         assertEquals(2, rows.size());

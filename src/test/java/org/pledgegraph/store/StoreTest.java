@@ -79,6 +79,18 @@ class StoreTest {
     }
 
     @Test
+    void readingAStoreThatIsNotThereGivesOneLine() {
+        Path nowhere = dir.resolve("nowhere");
+        PledgegraphException e = assertThrows(PledgegraphException.class, () -> Store.openExisting(nowhere));
+        assertTrue(e.getMessage().startsWith(nowhere + ": no store here"), e.getMessage());
+        assertTrue(!java.nio.file.Files.exists(nowhere), "reading must not create a store");
+        Fixtures.loadBoth(dir.resolve("there")).close();
+        try (Store s = Store.openExisting(dir.resolve("there"))) {
+            assertEquals(2, s.graphs().size());
+        }
+    }
+
+    @Test
     void aStoreThatIsNotADirectoryGivesOneLine() throws Exception {
         Path file = dir.resolve("plain-file");
         java.nio.file.Files.writeString(file, "not a store");

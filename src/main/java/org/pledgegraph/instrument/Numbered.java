@@ -1,0 +1,73 @@
+package org.pledgegraph.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Numbered documents named in running text (numbered.tsv): 联合国安理会第2231号决议, 联大第2758号决议. */
+final class Numbered {
+    private static final String FILE = "numbered.tsv";
+
+    /** One rule: how the name is written, and the templates of its canonical names. */
+    record Rule(Pattern pattern, String title, String key, String type, List<String> aliases, List<String> local,
+                String english) {
+    }
+
+    /** A numbered document as a rule names it. */
+    record Name(String title, String key, String type, List<String> aliases, List<String> local, String english) {
+    }
+
+    private final List<Rule> rules;
+
+    private Numbered(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    static Numbered load() {
+        List<Rule> rules = new ArrayList<>();
+        for (Tsv.Row row : Tsv.read(FILE, 7)) {
+            try {
+                rules.add(new Rule(Pattern.compile(row.cell(0)), row.cell(1), row.cell(2), row.cell(3), row.list(4),
+                        row.list(5), row.cell(6)));
+            } catch (PatternSyntaxException e) {
+                throw row.error("bad regex: " + e.getDescription());
+            }
+            if (!row.cell(0).contains("(?<n>")) {
+                throw row.error("the regex needs a group (?<n>…) for the number");
+            }
+        }
+        return new Numbered(rules);
+    }
+
+    /** Adds the numbered documents of text that overlap nothing found so far, by canonical title. */
+    void find(String text, List<Mention> found) {
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                if (MentionFinder.free(found, m.start(), m.end())) {
+                    found.add(Mention.named(m.start(), m.end(), r.title().replace("{n}", m.group("n"))));
+                }
+            }
+        }
+    }
+
+    /** The names of a canonical title one of the rules gives (联合国安理会第2231号决议), if any. */
+    Optional<Name> of(String title) {
+        for (Rule r : rules) {
+            Matcher m = Pattern.compile(Pattern.quote(r.title()).replace("{n}", "\\E(\\d+)\\Q")).matcher(title);
+            if (m.matches()) {
+                String n = m.group(1);
+                return Optional.of(new Name(title, r.key().replace("{n}", n), r.type(), fill(r.aliases(), n),
+                        fill(r.local(), n), r.english().replace("{n}", n)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> fill(List<String> templates, String n) {
+        return templates.stream().map(t -> t.replace("{n}", n)).toList();
+    }
+}

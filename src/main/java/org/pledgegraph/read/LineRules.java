@@ -1,0 +1,101 @@
+package org.pledgegraph.read;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a single line may be, by the layout rules: a dropped line (page marker, web page
+ * furniture, foreign text), a dateline, a document title or a section heading.
+ */
+final class LineRules {
+    private static final int MAX_TITLE = 80;
+    private static final int MIN_TITLE = 6;
+    private static final int MAX_TOPIC_HEADING = 12;
+    private static final int MAX_NUMBERED_HEADING = 15;
+    private static final int MAX_NUMBERED_CLAUSE_HEADING = 30;
+    /** A line without Chinese this long or longer is foreign text (a translation), not part of the statement. */
+    private static final int MIN_FOREIGN_LINE = 15;
+
+    private final LayoutRules rules;
+
+    LineRules(LayoutRules rules) {
+        this.rules = rules;
+    }
+
+    LayoutRules rules() {
+        return rules;
+    }
+
+    /** A page marker, a piece of web page furniture, or a long line with no Chinese in it. */
+    boolean isDropped(String compact) {
+        if (compact.length() >= MIN_FOREIGN_LINE && compact.codePoints().noneMatch(TextChecks::isHan)) {
+            return true;
+        }
+        return matchesAny(rules.pageMarkers(), compact);
+    }
+
+    boolean isDateline(String compact) {
+        return rules.datelines().stream().anyMatch(p -> p.matcher(compact).lookingAt());
+    }
+
+    /** A line naming a statement (…联合声明), not quoting one (《…》) nor numbered as a list item. */
+    boolean isTitle(String compact) {
+        String t = Titles.clean(compact, rules);
+        if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)
+                || t.startsWith("《") || startsWithAny(rules.headingPrefixes(), t) || startsWithAny(rules.listMarkers(), t)) {
+            return false;
+        }
+        return rules.titleEndings().stream().anyMatch(t::endsWith);
+    }
+
+    /** 一 / 二、 / 第三部分 alone, a topic heading (政治合作), or a numbered topic (二、经济合作). */
+    boolean isHeading(String compact) {
+        if (rules.headings().contains(compact) || matchesAny(rules.headingPatterns(), compact)) {
+            return true;
+        }
+        for (Pattern prefix : rules.headingPrefixes()) {
+            Matcher m = prefix.matcher(compact);
+            if (m.lookingAt() && m.end() < compact.length()) {
+                return isTopic(compact.substring(m.end()), MAX_NUMBERED_HEADING);
+            }
+        }
+        return isTopic(compact, MAX_TOPIC_HEADING)
+                && (rules.headings().contains(compact) || rules.headingSuffixes().stream().anyMatch(compact::endsWith));
+    }
+
+    /** A short run of Chinese words (、 allowed) naming a topic rather than saying something. */
+    private boolean isTopic(String s, int maxLength) {
+        if (rules.headings().contains(s)) {
+            return true;
+        }
+        return s.length() <= maxLength && s.codePoints().allMatch(c -> c == '、' || TextChecks.isHan(c))
+                && rules.headingStopwords().stream().noneMatch(s::contains);
+    }
+
+    private static boolean startsWithAny(List<Pattern> patterns, String s) {
+        return patterns.stream().anyMatch(p -> p.matcher(s).lookingAt());
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String s) {
+        for (Pattern p : patterns) {
+            if (p.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A numbered line that says no sentence: 一、加强政治对话，促进政治互信. */
+    boolean isNumberedHeading(String compact) {
+        for (Pattern prefix : rules.headingPrefixes()) {
+            Matcher m = prefix.matcher(compact);
+            if (m.lookingAt()) {
+                String rest = compact.substring(m.end());
+                return rest.length() <= MAX_NUMBERED_CLAUSE_HEADING && rest.codePoints().anyMatch(TextChecks::isHan)
+                        && rest.chars().noneMatch(c -> Chars.isTerminal((char) c));
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+package org.pledgegraph.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicTaggerTest {
+    private static final TopicTagger TAGGER = TopicTagger.load();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "双方将加强能源合作。|energy",
+        "深化航天合作，共同推进探月工程。|space",
+        "双方将共同打击恐怖主义、分裂主义和极端主义。|counter-terrorism",
+        "中法同意扩大和平利用核能合作。|nuclear-energy",
+        "巴方支持中方扩大本币结算。|finance",
+        "中越双方同意推动双边贸易平衡发展。|trade",
+        "中国和巴西将深化大豆等农产品贸易合作。|agriculture",
+        "双方将加强铁路和港口互联互通建设。|transport",
+        "哈方愿同中方加强口岸和海关合作。|customs",
+        "双方将深化北极航道开发利用合作。|arctic",
+        "共同应对气候变化，加强防灾减灾合作。|environment",
+        "推动边境地区交流合作。|border",
+        "鼓励两国省州建立友好城市关系。|regions",
+        "为两国公民往来提供签证便利。|consular",
+        "扩大互派留学生规模。|education",
+        "加强传染病防控和公共卫生合作。|health",
+        "双方将举办文化年活动。|culture",
+        "支持两国在冬奥会筹办方面开展合作。|sport",
+        "支持两国媒体开展交流。|media",
+        "促进双向旅游交流。|tourism",
+        "加强两国青年交流。|youth",
+        "深化两军交流与合作，举行联合演习。|military",
+        "加强禁毒执法合作。|narcotics",
+        "双方主张共同维护网络空间和平与安全。|cyber-security",
+        "加强追逃追赃和司法协助合作。|law-enforcement",
+        "双方主张加强国际军控体系。|arms-control",
+        "呼吁所有国家遵守核不扩散义务。|non-proliferation",
+        "防止外空军备竞赛。|outer-space",
+        "双方支持《禁止化学武器公约》。|chemical-biological",
+        "双方将维护全球战略稳定。|strategic-stability",
+        "反对在欧洲部署反导系统。|missile-defence",
+        "加强两国执政党交流。|party-to-party",
+        "深化两国议会交往。|parliaments",
+        "两国元首保持密切交往。|high-level-exchanges",
+        "双方支持彼此维护主权和领土完整。|core-interests",
+        "双方坚定维护以联合国为核心的国际体系。|multilateralism",
+        "推动全球治理体系改革。|global-governance",
+        "推动共建一带一路同欧亚经济联盟建设对接合作。|regional-integration",
+        "双方支持通过政治外交途径解决朝鲜半岛问题。|regional-issues",
+        "双方将深化数字经济合作。|digital",
+        "扩大相互投资。|investment",
+        "开展人工智能领域的科技创新合作。|science-technology",
+        "推进产能合作和工业园区建设。|industry",
+        "纪念两国建交50周年。|history",
+        "双方确定了指导两国关系的基本原则。|principles",
+        "中越双方同意妥善管控海上问题。|maritime",
+        "中国和巴基斯坦将加强减贫合作。|development",
+        "中方支持菲律宾举办东盟海洋合作论坛。|maritime",
+    })
+    void topicOfAShortSentence(String sentence, String topic) {
+        Set<String> topics = TAGGER.topics(sentence);
+        assertTrue(topics.contains(topic), sentence + " -> " + topics);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "两国关系健康稳定发展。",
+        "双方对会谈成果表示满意。",
+    })
+    void sentenceWithoutTopicTerms(String sentence) {
+        assertEquals(Set.of(), TAGGER.topics(sentence));
+    }
+
+    @Test
+    void fallbackIsTheGeneralTopicOfTheArea() {
+        assertEquals(Set.of("economic-general"), TAGGER.topics("双方对会谈成果表示满意。", Area.Economic));
+        assertEquals(Set.of("people-to-people-general"), TAGGER.topics("双方表示满意。", Area.PeopleToPeople));
+        assertEquals(Set.of("energy"), TAGGER.topics("加强能源合作。", Area.Economic));
+    }
+
+    @Test
+    void oneSentenceMayTouchSeveralTopics() {
+        assertEquals(Set.of("energy", "finance", "investment"),
+                TAGGER.topics("扩大能源领域投资和融资合作。"));
+    }
+
+    @Test
+    void badRowNamesFileAndLine() {
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> TopicTagger.load("org/pledgegraph/domain/bad-topics.tsv"));
+        assertEquals("org/pledgegraph/domain/bad-topics.tsv:3: topic sport has no terms", e.getMessage());
+    }
+}
