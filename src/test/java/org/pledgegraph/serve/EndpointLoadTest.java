@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgegraph.ExtractedFile;
-import org.pledgegraph.Pipeline;
+import org.pledgegraph.Seeds;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.store.Store;
 
@@ -55,14 +55,9 @@ class EndpointLoadTest {
     @BeforeAll
     static void start() {
         store = Store.open(dir.resolve("tdb2"));
-        try (var seeds = Files.list(Path.of("seeds"))) {
-            Path seed = seeds.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
-            ExtractedFile x = Pipeline.create().extract(seed);
-            store.replaceGraph(x.graphIri(), x.model());
-            seedGraph = x.graphIri();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ExtractedFile x = Seeds.extraction();
+        store.replaceGraph(x.graphIri(), x.model());
+        seedGraph = x.graphIri();
         server = Server.start(store.datasetGraph(),
                 ServerOptions.defaults().withPort(0).withUi(false).withTimeout(Duration.ofSeconds(2)));
     }
