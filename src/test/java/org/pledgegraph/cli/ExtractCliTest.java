@@ -233,4 +233,17 @@ class ExtractCliTest {
         assertEquals(1, r.code());
         assertOneLine(r, file, "not readable");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"missing-folder, does not exist", "a-folder, it is a folder"})
+    void anOutputThatCannotBeWrittenIsOneLine(String kind, String problem) throws Exception {
+        Path file = Inputs.text(in(), "fra-bra.txt", Inputs.FRA_BRA, StandardCharsets.UTF_8);
+        Path out = kind.equals("a-folder") ? in() : dir.resolve("no/such/folder/out.ttl");
+        Cli.Result r = Cli.run("extract", file.toString(), "-o", out.toString());
+        assertEquals(1, r.code());
+        assertFalse(r.hasStackTrace(), r.err());
+        assertEquals(1, r.errors().size(), r.err());
+        assertTrue(r.errors().get(0).startsWith("pledgegraph: " + out + ": "), r.err());
+        assertTrue(r.errors().get(0).contains(problem), r.err());
+    }
 }
