@@ -49,7 +49,12 @@ final class Encodings {
         return Optional.empty();
     }
 
-    /** UTF-16 without a BOM: most NUL bytes on one side of the byte pairs, or else the order that reads as text. */
+    /**
+     * UTF-16 without a BOM. ASCII puts its NUL bytes on one side of the byte pairs, which suggests
+     * the byte order; but Chinese has few ASCII characters and some Han characters (一 U+4E00) hold
+     * a NUL byte too, so the suggestion is only tried first: the order kept is the one that reads as
+     * text (Han, punctuation, ASCII), as the wrong one gives Hangul, symbols and unpaired surrogates.
+     */
     static Optional<Charset> utf16ByNuls(byte[] bytes) {
         long even = 0;
         long odd = 0;
@@ -65,22 +70,9 @@ final class Encodings {
         if (bytes.length % 2 != 0 || even + odd == 0) {
             return Optional.empty();
         }
-        if (odd > 10 * even) {
-            return Optional.of(StandardCharsets.UTF_16LE);
-        }
-        if (even > 10 * odd) {
-            return Optional.of(StandardCharsets.UTF_16BE);
-        }
-        return byTextLikeness(bytes);
-    }
-
-    /**
-     * Chinese in UTF-16 has few ASCII characters, and some Han characters (一 U+4E00) have a NUL
-     * byte too, so NULs alone may not tell the byte order: decode both ways and keep the one that
-     * reads as text (Han, punctuation, ASCII), as the wrong order gives surrogates and symbols.
-     */
-    private static Optional<Charset> byTextLikeness(byte[] bytes) {
-        for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        List<Charset> orders = odd >= even ? List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)
+                : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE);
+        for (Charset order : orders) {
             Optional<String> text = decode(bytes, 0, order);
             if (text.isPresent() && textLike(text.get())) {
                 return Optional.of(order);
