@@ -15,9 +15,9 @@ final class Cli {
                     .filter(l -> l.startsWith("pledgegraph: ")).toList();
         }
 
-        /** Warnings logged by the pipeline (SLF4J simple: {@code [thread] WARN logger - message}). */
+        /** Warnings logged by the pipeline (SLF4J simple: {@code [WARN] Pipeline - message}). */
         List<String> warnings() {
-            return err.lines().filter(l -> l.contains(" WARN ")).toList();
+            return err.lines().filter(l -> l.contains("WARN")).toList();
         }
 
         /** True if anything looks like a stack trace. */

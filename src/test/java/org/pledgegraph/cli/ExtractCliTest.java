@@ -246,4 +246,32 @@ class ExtractCliTest {
         assertTrue(r.errors().get(0).startsWith("pledgegraph: " + out + ": "), r.err());
         assertTrue(r.errors().get(0).contains(problem), r.err());
     }
+
+    /** Odd texts that are still Chinese text: each is extracted (exit 0), none crashes a stage. */
+    @Test
+    void oddTextsAreExtractedWithoutCrashingAnyStage() throws Exception {
+        Path in = in();
+        String[][] cases = {
+            {"only-punctuation", "《》“”（）、。，；：！？《》“”（）、。，；：！？中"},
+            {"many-open-brackets", "法兰西共和国和巴西联邦共和国联合声明\n" + "双方支持《".repeat(300) + "\n"},
+            {"closing-only", "越南社会主义共和国和老挝人民民主共和国联合声明\n双方》支持”多边主义。》》》”\n"},
+            {"nested-quotes", "越南社会主义共和国和老挝人民民主共和国联合声明\n双方认为“《“《巴黎协定》”》”是重要的。”\n"},
+            {"emoji-and-extension-b", "越南社会主义共和国和老挝人民民主共和国联合声明\n双方同意😀加强𠀀𠀁合作。\n"},
+            {"zero-width", "越南\u200b社会主义共和国和老挝人民民主共和国联合声明\n双方\u200d同意\ufeff加强合作。\n"},
+            {"title-only", "阿根廷共和国和智利共和国联合声明\n"},
+            {"ocr-spaces", "阿 根 廷 共 和 国 和 智 利 共 和 国 联 合 声 明\n双 方 同 意 加 强 合 作 。\n"},
+            {"html", "<html><head><title>阿根廷和智利联合声明</title></head><body><p>双方同意加强合作。</p></body></html>"},
+            {"impossible-dates", "阿根廷共和国和智利共和国联合声明\n双方同意于二〇二五年十三月三十二日前、2019年2月30日完成谈判。\n"},
+            {"list-markers-only", "阿根廷共和国和智利共和国联合声明\n一、\n二、\n（一）\n1.\n双方同意：\n"},
+            {"one-long-line", "法兰西共和国和巴西联邦共和国联合声明\n" + "双方同意加强在能源领域的合作，".repeat(2000) + "。\n"},
+        };
+        for (String[] c : cases) {
+            Inputs.text(in, c[0] + ".txt", c[1], StandardCharsets.UTF_8);
+        }
+        Cli.Result r = extract(in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+        assertEquals(cases.length, graphNames(output()).size());
+        assertConforms(output());
+    }
 }
