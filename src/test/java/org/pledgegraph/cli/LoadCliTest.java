@@ -151,4 +151,14 @@ class LoadCliTest {
         }
         throw new AssertionError("child ended before printing " + text);
     }
+
+    @Test
+    void serveListensOnLoopbackUnlessHostIsGiven() {
+        ServeCommand plain = new ServeCommand();
+        new picocli.CommandLine(plain).parseArgs();
+        assertEquals("127.0.0.1", plain.host);
+        ServeCommand wide = new ServeCommand();
+        new picocli.CommandLine(wide).parseArgs("--host", "0.0.0.0");
+        assertEquals("0.0.0.0", wide.host);
+    }
 }
