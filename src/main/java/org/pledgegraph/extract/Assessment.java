@@ -72,7 +72,8 @@ final class Assessment {
     private Optional<Head> assessWord(List<Token> ts, List<SentenceReader.Part> run) {
         for (SentenceReader.Part c : run) {
             for (int i = c.from(); i < c.to(); i++) {
-                if (lex.is(ts.get(i).text(), Role.ASSESS)) {
+                boolean marker = i > c.from() && (ts.get(i - 1).text().equals("特别") || ts.get(i - 1).text().equals("尤其"));
+                if (lex.is(ts.get(i).text(), Role.ASSESS) && !marker) {
                     return Optional.of(head(ts, i));
                 }
             }
@@ -98,10 +99,15 @@ final class Assessment {
         return Optional.empty();
     }
 
+    /** The first verb of the clause after its subject, else its first adjective (中俄关系牢固). */
     private Optional<Head> firstPredicate(List<Token> ts, SentenceReader.Part c) {
         for (int i = c.subject().next(); i < c.to(); i++) {
-            Token t = ts.get(i);
-            if (finder.verbish(t) || t.tag().equals("a")) {
+            if (finder.verbish(ts.get(i))) {
+                return Optional.of(head(ts, i));
+            }
+        }
+        for (int i = c.subject().next(); i < c.to(); i++) {
+            if (ts.get(i).tag().equals("a")) {
                 return Optional.of(head(ts, i));
             }
         }

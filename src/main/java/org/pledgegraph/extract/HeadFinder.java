@@ -10,6 +10,7 @@ import org.pledgegraph.tokenize.Token;
  * frames (在……基础上, 本着……原则, 通过……方式, 就……进行, 以……为), then reads the verb.
  */
 final class HeadFinder {
+    private static final int NONE = -1;
     private final Predicates lex;
 
     HeadFinder(Predicates lex) {
@@ -66,20 +67,20 @@ final class HeadFinder {
             } else if (lex.is(w, Role.MODAL) && !(w.equals("将") && asFrame(ts, p, to))) {
                 modal = true;
                 p++;
-            } else if (skippable(ts, p, to)) {
-                p += (p + 1 < to && ts.get(p + 1).text().equals("地")) ? 2 : 1;
-            } else if (isFrame(w)) {
+            } else if (isFrame(w) && !(lex.isPredicate(w) && p > from && lex.is(ts.get(p - 1).text(), Role.NEGATOR))) {
                 int q = frame(ts, p, to);
-                if (q < 0) {
+                if (q == NONE) {
                     return Optional.empty();
                 }
-                if (q < p) {
-                    return Optional.of(resolve(ts, -q - 1, to, negated, modal, ought));
+                if (q < 0) {
+                    return Optional.of(resolve(ts, -q - 2, to, negated, modal, ought));
                 }
                 p = q;
+            } else if (skippable(ts, p, to)) {
+                p += (p + 1 < to && ts.get(p + 1).text().equals("地")) ? 2 : 1;
             } else if (lex.is(w, Role.LIGHT) && p + 1 < to) {
                 return Optional.of(resolve(ts, p, to, negated, modal, ought));
-            } else if (verbish(t)) {
+            } else if (verbish(t) && !(lex.is(w, Role.ADVERB) && modifier(ts, p, to))) {
                 return Optional.of(head(ts, p, negated, modal, ought));
             } else {
                 return Optional.empty();
@@ -119,6 +120,15 @@ final class HeadFinder {
         return lex.isPredicate(w) || t.isVerb() && !t.tag().equals("vshi") || lex.is(w, Role.ASSESS);
     }
 
+    /** A word that only modifies a noun (密切有效的国际协调): it is followed by adjectives and 的. */
+    private static boolean modifier(List<Token> ts, int p, int to) {
+        int q = p + 1;
+        while (q < to && (ts.get(q).tag().startsWith("a") || ts.get(q).tag().equals("d"))) {
+            q++;
+        }
+        return q < to && ts.get(q).text().equals("的");
+    }
+
     private boolean skippable(List<Token> ts, int p, int to) {
         Token t = ts.get(p);
         String w = t.text();
@@ -149,18 +159,21 @@ final class HeadFinder {
     }
 
     private boolean asFrame(List<Token> ts, int p, int to) {
-        return p + 1 < to && !verbish(ts.get(p + 1)) && find(ts, p + 1, to, "作为", "为", "当作") >= 0;
+        return p + 1 < to && !verbish(ts.get(p + 1)) && find(ts, p + 2, to, "作为", "为", "当作") >= 0;
     }
 
     /**
-     * Skips the frame opened at p. Returns the index after it, -1 if the clause holds no
-     * predicate after it, or -(i+1) when the frame's own closing predicate at i is the head.
+     * Skips the frame opened at p. Returns the index after it, NONE (-1) if the clause holds no
+     * predicate after it, or -(i+2) when the frame's closing predicate at i is the head.
      */
     private int frame(List<Token> ts, int p, int to) {
         String w = ts.get(p).text();
         if (lex.is(w, Role.FRAME_AS)) {
             int i = find(ts, p + 1, to, "作为", "为", "当作");
-            return i >= 0 ? -(i + 1) : nextVerb(ts, p + 2, to);
+            if (i >= 0 && i + 1 < to && lex.is(ts.get(i + 1).text(), Role.FRAME_NOUN)) {
+                return i + 2;
+            }
+            return i >= 0 ? -(i + 2) : nextVerb(ts, p + 2, to);
         }
         if (lex.is(w, Role.FRAME_LOC)) {
             int e = end(ts, p + 1, to, true);
@@ -168,23 +181,54 @@ final class HeadFinder {
         }
         if (lex.is(w, Role.FRAME_RULE)) {
             int e = end(ts, p + 1, to, false);
-            return e >= 0 ? e + 1 : -1;
+            return e >= 0 ? e + 1 : NONE;
         }
         if (lex.is(w, Role.FRAME_MEANS)) {
             int e = end(ts, p + 1, to, false);
+            if (e < 0) {
+                e = find(ts, p + 2, to, "等");
+            }
             if (e >= 0) {
                 return e + 1;
             }
-            return w.equals("利用") ? -(p + 1) : nextVerb(ts, p + 2, to);
+            return w.equals("利用") ? -(p + 2) : nextVerb(ts, p + 2, to);
         }
         int s = lastSupport(ts, p + 1, to);
-        return s >= 0 ? -(s + 1) : -1;
+        return s >= 0 ? -(s + 2) : NONE;
     }
 
     private int end(List<Token> ts, int from, int to, boolean localizer) {
+        int e = end(ts, from, to, localizer, true);
+        if (e >= 0) {
+            return e;
+        }
+        for (int i = from; i < to; i++) {
+            int f = end(ts, i, to, localizer, false);
+            if (f < 0) {
+                break;
+            }
+            if (f + 1 < to && opensPredicate(ts, f + 1, to)) {
+                return f;
+            }
+            i = f;
+        }
+        return end(ts, from, to, localizer, false);
+    }
+
+    private boolean opensPredicate(List<Token> ts, int p, int to) {
+        int q = p;
+        while (q < to && (skippable(ts, q, to) || lex.is(ts.get(q).text(), Role.MODAL))) {
+            q++;
+        }
+        return q < to && verbish(ts.get(q));
+    }
+
+    /** The first closing word: in a first pass only words of two or more characters. */
+    private int end(List<Token> ts, int from, int to, boolean localizer, boolean longOnly) {
         for (int i = from; i < to; i++) {
             Token t = ts.get(i);
-            if (lex.is(t.text(), Role.END) || localizer && t.tag().equals("f") && i > from) {
+            boolean word = lex.is(t.text(), Role.END) && (!longOnly || t.text().length() > 1);
+            if (word || !longOnly && localizer && t.tag().equals("f") && i > from) {
                 int j = i + 1;
                 while (j < to && (ts.get(j).text().equals("等") || lex.is(ts.get(j).text(), Role.END))) {
                     j++;

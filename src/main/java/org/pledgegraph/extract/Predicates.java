@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -97,7 +96,7 @@ final class Predicates {
     Map<String, String> dictionary() {
         Map<String, String> d = new HashMap<>();
         roles.forEach((word, rs) -> {
-            if (word.length() < 2 || rs.contains(Role.NOTVERB)) {
+            if (word.length() < 2 || rs.contains(Role.NOTVERB) || word.startsWith("不")) {
                 return;
             }
             if (rs.stream().anyMatch(VERB_ROLES::contains)) {
@@ -107,12 +106,5 @@ final class Predicates {
             }
         });
         return d;
-    }
-
-    /** Roles by word count, for logging. */
-    Map<Role, Integer> counts() {
-        Map<Role, Integer> c = new EnumMap<>(Role.class);
-        roles.values().forEach(rs -> rs.forEach(r -> c.merge(r, 1, Integer::sum)));
-        return c;
     }
 }

@@ -34,6 +34,8 @@ enum Role {
     FRAME_OBJECT,
     /** Opens a 以……为 frame whose verb is 为/作为. */
     FRAME_AS,
+    /** Noun that makes 以……为 a frame, not a predicate (以建交60周年为契机). */
+    FRAME_NOUN,
     /** Closes a frame (方面, 基础上, 原则, 方式). */
     END,
     /** Opens a purpose or result clause that is no statement (为, 从而). */
@@ -54,6 +56,10 @@ enum Role {
     AIM,
     /** A noun that continues a party subject (双方, 部门, 政府). */
     PARTNOUN,
+    /** An Appeal that is an Undertaking when it names no one else (两国都希望实现……目标). */
+    WISH,
+    /** The parties together in a multilateral declaration (成员国, 与会各方). */
+    COLLECTIVE,
     /** A word never read as a predicate (相关). */
     NOTVERB;
 

@@ -19,12 +19,14 @@ final class SentenceReader {
     private final HeadFinder finder;
     private final SubjectFinder subjects;
     private final Assessment assessment;
+    private final KindRules kinds;
 
     SentenceReader(Predicates lex) {
         this.lex = lex;
         this.finder = new HeadFinder(lex);
         this.subjects = new SubjectFinder(lex, finder);
         this.assessment = new Assessment(lex, finder);
+        this.kinds = new KindRules(lex);
     }
 
     /** One clause of a unit: tokens [from, to) and its subject. */
@@ -43,7 +45,7 @@ final class SentenceReader {
         Set<Actor> speaker;
         boolean governing;
         boolean measures;
-        boolean narrative;
+        boolean story;
 
         State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
             this.ts = ts;
@@ -57,18 +59,53 @@ final class SentenceReader {
     List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
                          Optional<ListContext> ctx, boolean leadIn) {
         State s = new State(ts, ms, parties, ctx, leadIn);
-        int firstSubject = firstSubject(parts);
+        int told = leadIn ? -1 : narrative(ts, parts);
+        int firstSubject = ctx.isPresent() ? 0 : firstSubject(parts);
         for (int i = 0; i < parts.size(); i++) {
             Part c = parts.get(i);
-            if (skipped(ts, c)) {
-                s.measures = false;
+            if (i <= told) {
+                if (c.subject().type() == Subject.Type.PARTY) {
+                    s.speaker = c.subject().actors();
+                }
                 continue;
             }
-            boolean framing = i < firstSubject && firstSubject < parts.size();
-            clause(s, c, framing);
+            if (skipped(ts, c)) {
+                s.measures = false;
+                if (elaborates(ts, c) && !s.run.isEmpty() && s.speaker == null) {
+                    s.run.add(c);
+                }
+                continue;
+            }
+            clause(s, c, i < firstSubject && firstSubject < parts.size());
         }
         flush(s);
-        return s.narrative && !leadIn ? List.of() : s.out;
+        return s.out;
+    }
+
+    /**
+     * The last clause of a retrospective stretch: a clause whose predicate takes 了 (树立了……典范,
+     * 回顾了……) and all clauses before it tell what happened; -1 if none does. Clauses reported
+     * under a stance (指出，……履行了……) do not count.
+     */
+    private int narrative(List<Token> ts, List<Part> parts) {
+        int told = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Part c = parts.get(i);
+            Optional<Head> h = finder.head(ts, c.subject().next(), c.to());
+            if (h.isPresent() && followedBy(ts, h.get(), "了")) {
+                told = i;
+            }
+            if (h.isPresent() && lex.is(h.get().verb(), Role.CLAUSE)
+                    && kinds.stanceKind(h.get()).filter(k -> k != Kind.Undertaking).isPresent()) {
+                break;
+            }
+        }
+        return told;
+    }
+
+    private boolean elaborates(List<Token> ts, Part c) {
+        int p = c.subject().next();
+        return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);
     }
 
     private int firstSubject(List<Part> parts) {
@@ -102,6 +139,9 @@ final class SentenceReader {
 
     private void clause(State s, Part c, boolean framing) {
         Subject sub = c.subject();
+        if (!s.governing && aim(s, c)) {
+            return;
+        }
         switch (sub.type()) {
             case PARTY -> party(s, c, sub);
             case TOPIC -> topic(s, c, sub);
@@ -112,17 +152,24 @@ final class SentenceReader {
     }
 
     private void party(State s, Part c, Subject sub) {
+        List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
+        if (s.governing && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
+            return;
+        }
         s.speaker = sub.actors();
         s.governing = false;
+        s.story = false;
         flush(s);
-        emit(s, c, finder.heads(s.ts, sub.next(), c.to()));
+        emit(s, c, hs);
     }
 
     private void topic(State s, Part c, Subject sub) {
-        if (aim(s, c)) {
-            return;
+        int p = sub.next();
+        while (p < c.to() && (SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
+                && !finder.verbish(s.ts.get(p))) {
+            p++;
         }
-        List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
+        List<Head> hs = finder.heads(s.ts, p, c.to());
         if (!hs.isEmpty() && hs.get(0).modal()) {
             s.speaker = sub.actors();
             emit(s, c, hs);
@@ -132,7 +179,10 @@ final class SentenceReader {
     }
 
     private void other(State s, Part c) {
-        if (s.governing || aim(s, c)) {
+        if (s.governing) {
+            return;
+        }
+        if (c.subject().type() == Subject.Type.NOUN && leaders(s, c)) {
             return;
         }
         int ought = ought(s.ts, c);
@@ -143,11 +193,35 @@ final class SentenceReader {
         }
     }
 
+    /** 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties. */
+    private boolean leaders(State s, Part c) {
+        int p = c.from();
+        boolean person = false;
+        while (p < c.to() && !finder.verbish(s.ts.get(p)) && !lex.is(s.ts.get(p).text(), Role.ADVERB)) {
+            person |= s.ts.get(p).tag().equals("nr") || s.ts.get(p).tag().equals("nnt");
+            p++;
+        }
+        List<Head> hs = finder.heads(s.ts, p, c.to());
+        if (!person || hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
+                || lex.is(hs.get(0).verb(), Role.NARRATIVE)) {
+            return false;
+        }
+        s.speaker = new HashSet<>(s.parties);
+        flush(s);
+        emit(s, c, hs);
+        return true;
+    }
+
     private void bare(State s, Part c, boolean framing) {
-        if (framing) {
+        List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
+        if (framing && (hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty())) {
             return;
         }
-        List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
+        int ought = ought(s.ts, c);
+        if (s.speaker == null && !s.governing && ought > c.subject().next()) {
+            appeal(s, c, ought);
+            return;
+        }
         if (hs.isEmpty()) {
             if (!s.run.isEmpty() && s.speaker == null && !s.governing) {
                 s.run.add(c);
@@ -156,12 +230,14 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!breaksOut(h)) {
+            if (!kinds.breaksOut(h)) {
                 return;
             }
             s.governing = false;
         }
-        if (s.speaker == null && s.ctx.isEmpty() && s.out.isEmpty()) {
+        if (s.speaker == null && s.out.isEmpty() && !s.run.isEmpty() && kinds.stanceKind(h).isEmpty() && !h.ought()) {
+            s.run.add(c);
+        } else if (s.speaker == null && s.ctx.isEmpty() && s.out.isEmpty()) {
             unattributed(s, c, hs);
         } else {
             emit(s, c, hs);
@@ -171,7 +247,7 @@ final class SentenceReader {
     /** A subjectless clause outside any list, before any statement of the sentence. */
     private void unattributed(State s, Part c, List<Head> hs) {
         Head h = hs.get(0);
-        if (stanceKind(h).isPresent()) {
+        if (kinds.stanceKind(h).isPresent()) {
             emit(s, c, hs);
         } else if (h.ought()) {
             flush(s);
@@ -186,30 +262,14 @@ final class SentenceReader {
         }
     }
 
-    private boolean breaksOut(Head h) {
-        Optional<Kind> k = stanceKind(h);
-        return k.isPresent() && (k.get() != Kind.Undertaking || !h.modal());
-    }
-
-    /** The kind the head's own word carries (clause-taking or stance predicates only). */
-    private Optional<Kind> stanceKind(Head h) {
-        if (lex.is(h.verb(), Role.CLAUSE) || lex.is(h.verb(), Role.STANCE)) {
-            return lex.kind(h.verb());
-        }
-        return Optional.empty();
-    }
-
     private void emit(State s, Part c, List<Head> hs) {
         for (int k = 0; k < hs.size(); k++) {
             Head h = hs.get(k);
-            if (k == 0 && followedBy(s.ts, h, "了") && !s.leadIn) {
-                s.narrative = true;
-            }
             if (k == 0 && skip(s, h)) {
                 break;
             }
-            Kind kind = stanceKind(h).orElse(s.ctx.map(ListContext::kind).orElse(Kind.Undertaking));
-            add(s, kind, h, Set.of());
+            Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
+            add(s, kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
                 s.governing = true;
             }
@@ -220,7 +280,12 @@ final class SentenceReader {
     }
 
     private boolean skip(State s, Head h) {
-        if (lex.is(h.verb(), Role.NARRATIVE)) {
+        String next = h.index() + 1 < s.ts.size() ? s.ts.get(h.index() + 1).text() : "";
+        if (lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
+            s.story = true;
+            return true;
+        }
+        if (s.story) {
             return true;
         }
         if (s.measures) {
@@ -253,6 +318,11 @@ final class SentenceReader {
         }
         if (goal < 0 || goal + 1 >= c.to() || !s.ts.get(goal + 1).text().equals("是")) {
             return false;
+        }
+        for (int i = c.subject().next(); i < goal; i++) {
+            if (lex.isPredicate(s.ts.get(i).text())) {
+                return false;
+            }
         }
         Token is = s.ts.get(goal + 1);
         add(s, Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());

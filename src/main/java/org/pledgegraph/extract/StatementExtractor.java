@@ -1,10 +1,8 @@
 package org.pledgegraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,10 +11,11 @@ import org.pledgegraph.lexicon.Actor;
 import org.pledgegraph.lexicon.ActorLexicon;
 import org.pledgegraph.lexicon.ActorMention;
 import org.pledgegraph.read.Document;
-import org.pledgegraph.read.Section;
 import org.pledgegraph.read.Unit;
 import org.pledgegraph.tokenize.Token;
 import org.pledgegraph.tokenize.Tokenizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds who commits to what in each unit of a document: the statements' parties, kinds,
@@ -24,6 +23,7 @@ import org.pledgegraph.tokenize.Tokenizer;
  * Thread-safe: it keeps no state between calls.
  */
 public final class StatementExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(StatementExtractor.class);
     private static final Set<String> CUTS = Set.of("，", ",", "；", ";", "。", "！", "？", "：", ":");
 
     private final Tokenizer tokenizer;
@@ -48,17 +48,27 @@ public final class StatementExtractor {
     /** The statements of each unit of {@code doc}, one list per unit, in order. */
     public List<List<Statement>> extract(Document doc, List<Actor> parties) {
         List<List<Statement>> out = new ArrayList<>();
-        Lists lists = new Lists();
+        ListTracker lists = new ListTracker();
         Unit previous = null;
         for (Unit u : doc.units()) {
             lists.enter(u, previous);
-            out.add(unit(u, parties, lists));
+            out.add(safely(u, parties, lists, doc));
             previous = u;
         }
         return out;
     }
 
-    private List<Statement> unit(Unit u, List<Actor> parties, Lists lists) {
+    /** The unit's statements; a rule that fails on an odd unit costs that unit only, with a warning. */
+    private List<Statement> safely(Unit u, List<Actor> parties, ListTracker lists, Document doc) {
+        try {
+            return unit(u, parties, lists);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: unit {}: no statements read ({}): {}", doc.source().name(), u.index(), e, u.text());
+            return List.of();
+        }
+    }
+
+    private List<Statement> unit(Unit u, List<Actor> parties, ListTracker lists) {
         List<Token> ts = tokens(u);
         List<ActorMention> ms = mentions.apply(u.plain(), parties);
         List<SentenceReader.Part> parts = parts(ts, ms, parties);
@@ -123,7 +133,28 @@ public final class StatementExtractor {
 
     private List<Token> tokens(Unit u) {
         int skip = u.plain().startsWith(u.marker()) ? u.marker().length() : 0;
-        return tokenizer.tokenize(u.plain()).stream().filter(t -> t.begin() >= skip).toList();
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokenizer.tokenize(u.plain())) {
+            if (t.begin() >= skip) {
+                out.addAll(split(t));
+            }
+        }
+        return out;
+    }
+
+    /** Undoes HanLP's merge of an ought with the preposition after it (应在 → 应 在). */
+    private List<Token> split(Token t) {
+        String w = t.text();
+        if (t.isVerb()) {
+            return List.of(t);
+        }
+        if (w.length() == 2 && lex.is(w.substring(0, 1), Role.OUGHT) && !lex.isPredicate(w)
+                && lex.is(w.substring(1), Role.FRAME_LOC) || w.length() == 2 && w.startsWith("应")
+                && lex.is(w.substring(1), Role.FRAME_OBJECT)) {
+            return List.of(new Token(w.substring(0, 1), "v", t.begin(), t.begin() + 1),
+                    new Token(w.substring(1), "p", t.begin() + 1, t.end()));
+        }
+        return List.of(t);
     }
 
     private List<SentenceReader.Part> parts(List<Token> ts, List<ActorMention> ms, List<Actor> parties) {
@@ -138,43 +169,5 @@ public final class StatementExtractor {
             }
         }
         return parts;
-    }
-
-    /** The lists a document is in at each unit: an outer lead-in and an inner one (an item's own lead-in). */
-    private static final class Lists {
-        private Optional<ListContext> outer = Optional.empty();
-        private Optional<ListContext> inner = Optional.empty();
-        private Section section;
-        private boolean itemPosition;
-
-        void enter(Unit u, Unit previous) {
-            if (section != null && !u.section().equals(section)) {
-                outer = Optional.empty();
-                inner = Optional.empty();
-            }
-            section = u.section();
-            if (!u.marker().isEmpty()) {
-                inner = Optional.empty();
-            }
-            itemPosition = !u.marker().isEmpty() || previous != null
-                    && (previous.plain().endsWith("；") || previous.plain().endsWith("：") || previous.plain().endsWith(";"));
-        }
-
-        Optional<ListContext> current() {
-            return inner.isPresent() ? inner : outer;
-        }
-
-        boolean itemPosition() {
-            return itemPosition;
-        }
-
-        void leadIn(Unit u, Optional<ListContext> ctx) {
-            if (!u.marker().isEmpty() && outer.isPresent()) {
-                inner = ctx;
-            } else {
-                outer = ctx;
-                inner = Optional.empty();
-            }
-        }
     }
 }

@@ -32,6 +32,9 @@ final class SubjectFinder {
         if (q > p) {
             return named(ts, q, to, actors, collective[0], parties);
         }
+        if (parties.size() >= 3 && lex.is(ts.get(p).text(), Role.COLLECTIVE)) {
+            return named(ts, p + 1, to, Set.of(), true, parties);
+        }
         return unnamed(ts, p, to, ms, parties);
     }
 
@@ -46,6 +49,13 @@ final class SubjectFinder {
             actors.addAll(m.actors());
             coll[0] |= m.collective();
             q = after(ts, q, to, m.end());
+            int r = q;
+            while (r < to && partNoun(ts.get(r))) {
+                r++;
+            }
+            if (r > q && r + 1 < to && JOINERS.contains(ts.get(r).text()) && at(ms, ts.get(r + 1)) != null) {
+                q = r;
+            }
             if (q + 1 < to && JOINERS.contains(ts.get(q).text()) && at(ms, ts.get(q + 1)) != null) {
                 q++;
             } else {
@@ -57,7 +67,7 @@ final class SubjectFinder {
 
     private static ActorMention at(List<ActorMention> ms, Token t) {
         for (ActorMention m : ms) {
-            if (m.begin() >= t.begin() && m.begin() < t.end() && m.begin() == t.begin()) {
+            if (m.begin() == t.begin()) {
                 return m;
             }
         }
@@ -74,6 +84,13 @@ final class SubjectFinder {
     private Subject named(List<Token> ts, int q, int to, Set<Actor> actors, boolean collective, List<Actor> parties) {
         Set<Actor> who = collective ? new HashSet<>(parties) : actors;
         boolean party = !who.isEmpty() && parties.containsAll(who);
+        int run = q;
+        while (run < to && nounish(ts.get(run)) && !heads.verbish(ts.get(run))) {
+            run++;
+        }
+        if (run > q && partNoun(ts.get(run - 1))) {
+            q = run;
+        }
         while (q < to && partNoun(ts.get(q))) {
             q++;
         }
@@ -81,11 +98,20 @@ final class SubjectFinder {
             int close = HeadFinder.find(ts, q, to, "）");
             q = close < 0 ? q : close + 1;
         }
+        if (!party && q > 0 && partNoun(ts.get(q - 1)) && groupOfParties(who, parties)) {
+            return new Subject(Subject.Type.PARTY, Set.copyOf(parties), q);
+        }
         if (!party) {
             return new Subject(Subject.Type.OTHER, who, q);
         }
         boolean topic = q < to && (nounish(ts.get(q)) || ts.get(q).text().equals("的"));
         return new Subject(topic ? Subject.Type.TOPIC : Subject.Type.PARTY, who, q);
+    }
+
+    /** 金砖国家领导人, 上海合作组织成员国元首 in a declaration of three or more parties: the parties themselves. */
+    private static boolean groupOfParties(Set<Actor> who, List<Actor> parties) {
+        return parties.size() >= 3 && !who.isEmpty()
+                && who.stream().allMatch(a -> a.type() != org.pledgegraph.lexicon.ActorType.STATE);
     }
 
     private boolean partNoun(Token t) {
@@ -106,7 +132,8 @@ final class SubjectFinder {
             }
             return find(ts, q, to, ms, parties);
         }
-        if (t.text().equals("《") || t.text().equals("“") || nounish(t) && !heads.verbish(t)
+        boolean adverb = p + 1 < to && ts.get(p + 1).text().equals("地");
+        if (t.text().equals("《") || t.text().equals("“") || nounish(t) && !heads.verbish(t) && !adverb
                 && !lex.is(t.text(), Role.ADVERB) && !isFrameWord(t.text())) {
             return new Subject(Subject.Type.NOUN, Set.of(), p);
         }

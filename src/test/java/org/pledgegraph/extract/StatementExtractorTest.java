@@ -1,0 +1,163 @@
+package org.pledgegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorLexicon;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.Section;
+import org.pledgegraph.read.SourceText;
+import org.pledgegraph.read.Span;
+import org.pledgegraph.read.Unit;
+
+/**
+ * One behaviour per case, on short sentences between many parties. A case gives the document's
+ * parties, its units (separated by " / "; a unit starting with § opens a new section) and the
+ * statements expected in its LAST unit as PARTIES:Kind:verb (PARTIES joined by +, sorted; a
+ * negated verb starts with !), separated by "; ", or empty for none.
+ */
+class StatementExtractorTest {
+    private static final Pattern MARKER = Pattern.compile("^(——|（[一二三四五六七八九十]+）)");
+    private static ActorLexicon lexicon;
+    private static StatementExtractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        lexicon = ActorLexicon.load();
+        extractor = new StatementExtractor(lexicon);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        X方 speaks alone (France)                | CHN FRA | 法方重申坚持一个中国政策。 | FRA:Position:重申
+        中X双方 agree (France)                   | CHN FRA | 中法双方同意加强在航空航天领域的合作。 | CHN+FRA:Undertaking:同意
+        表示关切 is a Concern (France)           | CHN FRA | 双方对叙利亚人道主义局势表示关切。 | CHN+FRA:Concern:关切
+        中方 welcomes (France)                   | CHN FRA | 中方欢迎法方积极参与共建“一带一路”。 | CHN:Support:欢迎
+        unattributed 应 is an Appeal             | CHN FRA | 国际社会应加大对非洲发展的支持。 | CHN+FRA:Appeal:加大
+        narrative talks hold none                | CHN FRA | 两国元首在巴黎举行会谈。 |
+        a year fact holds none                   | CHN VNM | 2025年是中越建交75周年。 |
+        unattributed assessment (Vietnam)        | CHN VNM | 中越关系进入新的发展阶段。 | CHN+VNM:Position:进入
+        two stances of one party (Pakistan)      | CHN PAK | 巴方重申坚定奉行一个中国政策，支持中方为实现国家统一所作的努力。 | PAK:Position:重申; PAK:Support:支持
+        modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
+        Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
+        governed clause with a party subject     | CHN VNM | 双方一致认为，中越两国是山水相连的友好邻邦。 | CHN+VNM:Position:认为
+        以……为契机 is a frame (Vietnam)         | CHN VNM | 双方同意以建交75周年为契机，深化全面战略合作。 | CHN+VNM:Undertaking:同意
+        以……为契机 before an action (France)    | CHN FRA | 双方将以建交60周年为契机，推动两国关系取得新进展。 | CHN+FRA:Undertaking:推动
+        clause-taking 表示 (Vietnam)             | CHN VNM | 越方表示，坚定奉行一个中国政策。 | VNM:Position:表示
+        three coordinated predicates (Vietnam)   | CHN VNM | 双方将巩固政治互信，保持高层交往，开展务实合作。 | CHN+VNM:Undertaking:巩固; CHN+VNM:Undertaking:保持; CHN+VNM:Undertaking:开展
+        shared object and purpose: one (Vietnam) | CHN VNM | 双方将不断丰富、完善合作机制，为两国人民创造更多福祉。 | CHN+VNM:Undertaking:丰富
+        支持并促进: two kinds (Vietnam)          | CHN VNM | 双方支持并促进两国地方交流。 | CHN+VNM:Support:支持; CHN+VNM:Undertaking:促进
+        lead-in passes party and kind (Vietnam)  | CHN VNM | 双方同意： / ——加强两党两国高层交往； | CHN+VNM:Undertaking:加强
+        noun item takes the lead-in verb         | CHN VNM | 双方认为，当前两国关系的主要特征是： / ——高度的政治互信； | CHN+VNM:Position:认为
+        negated list item (Vietnam)              | CHN VNM | 双方确定以下原则： / ——不结盟、不对抗、不针对第三方。 | CHN+VNM:Undertaking:!结盟; CHN+VNM:Undertaking:!对抗; CHN+VNM:Undertaking:!针对
+        lead-in lasts over item continuations    | CHN KAZ | 双方将采取以下措施： / （一）加强边境合作。 / 深化执法安全合作。 | CHN+KAZ:Undertaking:深化
+        a new section ends the lead-in           | CHN KAZ | 双方认为，两国关系的特征是： / §——高度的政治互信； |
+        高度评价 is one verb (Kazakhstan)        | CHN KAZ | 哈方高度评价中方在联合国安理会发挥的建设性作用。 | KAZ:Support:高度评价
+        frame before the verb (Kazakhstan)       | CHN KAZ | 双方愿在上海合作组织框架内加强协作。 | CHN+KAZ:Undertaking:加强
+        绝不允许 is negated (Kazakhstan)         | CHN KAZ | 双方绝不允许任何势力利用本国领土从事损害对方安全的活动。 | CHN+KAZ:Undertaking:!允许
+        wish for own aims (Brazil)               | CHN BRA | 中巴两国都希望实现联合国2030年可持续发展议程的目标。 | BRA+CHN:Undertaking:希望
+        呼吁 with addressee (Brazil)             | CHN BRA | 双方呼吁国际社会加大对非洲的援助。 | BRA+CHN:Appeal:呼吁
+        不接受 is an Opposition (Brazil)         | CHN BRA | 双方不接受任何形式的贸易保护主义。 | BRA+CHN:Opposition:!接受
+        X方面 speaks alone (Brazil)              | CHN BRA | 巴西方面欢迎中国企业赴巴投资。 | BRA:Support:欢迎
+        中欧 commit to three things (EU)         | CHN european-union | 中欧双方将深化绿色伙伴关系，加强在气候变化领域的合作，共同推动全球治理。 | CHN+european-union:Undertaking:深化; CHN+european-union:Undertaking:加强; CHN+european-union:Undertaking:推动
+        欧方 speaks alone (EU)                   | CHN european-union | 欧方重申致力于多边主义。 | european-union:Position:重申
+        reported stance inside 指出 (EU)         | CHN european-union | 双方指出，美国宣布退出该协定，这将损害国际合作。 | CHN+european-union:Position:指出
+        multilateral: group leaders speak        | CHN RUS IND BRA ZAF | 金砖国家领导人重申致力于多边主义。 | BRA+CHN+IND+RUS+ZAF:Position:重申
+        multilateral: 各方 are all parties       | CHN RUS IND BRA ZAF | 各方同意加强协调。 | BRA+CHN+IND+RUS+ZAF:Undertaking:同意
+        multilateral: 五国领导人 welcome         | CHN RUS IND BRA ZAF | 五国领导人欢迎南非担任主席国。 | BRA+CHN+IND+RUS+ZAF:Support:欢迎
+        multilateral: 成员国 support (SCO)       | CHN RUS KAZ KGZ TJK UZB | 成员国支持哈萨克斯坦担任轮值主席国期间的工作。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Support:支持
+        multilateral: 成员国 will (SCO)          | CHN RUS KAZ KGZ TJK UZB | 成员国将继续加强在打击恐怖主义领域的合作。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Undertaking:加强
+        multilateral: 应 inside 强调 (SCO)       | CHN RUS KAZ KGZ TJK UZB | 成员国强调，应通过政治外交途径解决冲突。 | CHN+KAZ+KGZ+RUS+TJK+UZB:Position:强调
+        multilateral: meeting is narrative       | CHN RUS KAZ KGZ TJK UZB | 上海合作组织成员国元首理事会会议于2024年7月4日在阿斯塔纳举行。 |
+        leaders speak for the parties (France)   | CHN FRA | 习近平主席和马克龙总统一致同意，深化中法全面战略伙伴关系。 | CHN+FRA:Undertaking:同意
+        leaders' talks are narrative (France)    | CHN FRA | 习近平主席同马克龙总统举行会谈。 |
+        two governments decide (France)          | CHN FRA | 中华人民共和国政府和法兰西共和国政府决定建立全面战略伙伴关系。 | CHN+FRA:Undertaking:决定
+        retrospective 了 holds none (France)     | CHN FRA | 访问期间，双方签署了航空、农业等领域合作文件。 |
+        表示祝贺 is a Support (France)           | CHN FRA | 双方对巴黎奥运会成功举办表示祝贺。 | CHN+FRA:Support:祝贺
+        密切 as a verb (France)                  | CHN FRA | 双方将采取以下措施： / （一）密切人文交流，便利人员往来。 | CHN+FRA:Undertaking:密切; CHN+FRA:Undertaking:便利
+        密切 as an adverb (France)               | CHN FRA | 双方将密切协调，携手应对气候变化。 | CHN+FRA:Undertaking:协调; CHN+FRA:Undertaking:应对
+        密切 in a noun item (France)             | CHN FRA | 双方认为，两国关系的特点是： / ——密切有效的国际协调。 | CHN+FRA:Position:认为
+        talks and exchange of views: narrative   | CHN FRA | 两国元首在亲切友好的气氛中举行会谈，就双边关系和共同关心的问题深入交换意见。 |
+        future exchange of views is a commitment | CHN FRA | 双方将定期就国际问题交换意见。 | CHN+FRA:Undertaking:交换
+        stance after a retrospective clause      | CHN FRA | 双方回顾了两国关系发展历程，认为中法关系具有战略意义。 | CHN+FRA:Position:认为
+        one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
+        one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
+        dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
+        """)
+    void readsStatements(String name, String parties, String units, String expected) {
+        List<Statement> found = lastUnit(parties, units);
+        assertEquals(expected == null ? "" : expected, render(found), name);
+    }
+
+    @Test
+    void verbOffsetPointsAtTheVerb() {
+        String text = "双方将继续推进两国经贸合作。";
+        List<Statement> found = lastUnit("CHN VNM", text);
+        assertEquals(1, found.size());
+        Statement s = found.get(0);
+        assertEquals(s.verb(), text.substring(s.verbAt(), s.verbAt() + s.verb().length()));
+    }
+
+    @Test
+    void inheritedVerbHasNoOffset() {
+        List<Statement> found = lastUnit("CHN VNM", "双方认为，两国关系的特征是： / ——高度的政治互信；");
+        assertEquals(-1, found.get(0).verbAt());
+    }
+
+    @Test
+    void appealNamesItsAddressee() {
+        List<Statement> found = lastUnit("CHN FRA", "国际社会应加大对非洲发展的支持。");
+        assertTrue(found.get(0).addressees().stream().anyMatch(a -> a.id().equals("international-community")),
+                found.toString());
+    }
+
+    private static List<Statement> lastUnit(String parties, String units) {
+        List<Actor> ps = Arrays.stream(parties.trim().split("\\s+"))
+                .map(id -> lexicon.actor(id).orElseThrow(() -> new IllegalArgumentException("no actor " + id)))
+                .toList();
+        List<List<Statement>> all = extractor.extract(document(units), ps);
+        return all.get(all.size() - 1);
+    }
+
+    static Document document(String units) {
+        List<Unit> list = new ArrayList<>();
+        int section = 0;
+        int at = 0;
+        for (String raw : units.split(" / ")) {
+            String text = raw.trim();
+            if (text.startsWith("§")) {
+                section++;
+                text = text.substring(1);
+            }
+            Matcher m = MARKER.matcher(text);
+            String marker = m.find() ? m.group(1) : "";
+            list.add(new Unit(list.size(), text, text, new Span(at, at + text.length()),
+                    new Section(section, section == 0 ? "" : "第" + section + "部分"), marker));
+            at += text.length();
+        }
+        return new Document(new SourceText(Path.of("test.txt"), "", StandardCharsets.UTF_8), 0, "",
+                Optional.empty(), list);
+    }
+
+    private static String render(List<Statement> found) {
+        return found.stream().map(s -> s.parties().stream().map(a -> a.code().orElse(a.id()))
+                        .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("+"))
+                        + ":" + s.kind() + ":" + (s.negated() ? "!" : "") + s.verb())
+                .collect(Collectors.joining("; "));
+    }
+}
