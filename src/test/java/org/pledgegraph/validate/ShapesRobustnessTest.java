@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgegraph.ExtractedFile;
+import org.pledgegraph.Pipeline;
 import org.pledgegraph.Seeds;
 import org.pledgegraph.rdf.PG;
 
 /**
  * Every extraction passes the shapes: the whole pipeline (real statements, not stand-ins) over the
- * seed (shared with the other seed tests), and every RDF fixture the tests use (src/test/resources, *.ttl; files named bad-,
- * broken- or invalid- are broken on purpose and left out).
+ * seed (shared with the other seed tests) and over every statement text in the test resources
+ * (held-out statements of other parties), and every RDF fixture the tests use (*.ttl; files named
+ * bad-, broken- or invalid- are broken on purpose and left out).
  */
 class ShapesRobustnessTest {
     private static final ShapeValidator SHAPES = ShapeValidator.load();
+    private static Pipeline pipeline;
 
     private static String report(ValidationResult r) {
         return String.join("\n", r.findings().stream().map(Finding::toString).toList());
@@ -41,6 +44,26 @@ class ShapesRobustnessTest {
         assertEquals(List.of(), r.findings().stream().map(Finding::toString).toList(), "no warnings either");
         assertTrue(x.warnings().stream().noneMatch(w -> w.contains("shape not met")), x.warnings().toString());
         assertTrue(x.model().listSubjectsWithProperty(RDF.type, PG.Commitment).toList().size() > 100);
+    }
+
+    static Stream<Path> texts() throws IOException, URISyntaxException {
+        Path root = Path.of(ShapesRobustnessTest.class.getResource("/").toURI());
+        return Files.walk(root).filter(p -> p.toString().endsWith(".txt")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void thePipelinesExtractionOfEveryTextFixtureConforms(Path text) {
+        ExtractedFile x = pipeline().extract(text);
+        ValidationResult r = SHAPES.validate(x.model().getGraph());
+        assertTrue(r.conforms(), text + ":\n" + report(r));
+    }
+
+    private static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = Pipeline.create();
+        }
+        return pipeline;
     }
 
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
