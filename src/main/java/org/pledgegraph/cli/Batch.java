@@ -61,28 +61,32 @@ final class Batch {
         try (ProgressBar shown = progress()) {
             bar = shown;
             for (Path file : files) {
-                try {
-                    requireSize(file);
-                    job.run(file);
-                } catch (PledgegraphException e) {
-                    if (fail(e.getMessage())) {
-                        return;
-                    }
-                } catch (RuntimeException | StackOverflowError e) {
-                    LOG.debug("{}: failed", file, e);
-                    if (fail(file + ": cannot extract: " + oneLine(e))) {
-                        return;
-                    }
-                } catch (OutOfMemoryError e) {
-                    if (fail(file + ": too large for the memory given (raise -Xmx in PLEDGEGRAPH_JAVA_OPTS)")) {
-                        return;
-                    }
-                } finally {
-                    if (bar != null) {
-                        bar.step();
-                    }
+                boolean stop = !runOne(job, file) && failFast;
+                if (bar != null) {
+                    bar.step();
+                }
+                if (stop) {
+                    return;
                 }
             }
+        } finally {
+            bar = null;
+        }
+    }
+
+    /** Runs the job on one file; false, after reporting it in one line, if the file failed. */
+    private boolean runOne(FileJob job, Path file) {
+        try {
+            requireSize(file);
+            job.run(file);
+            return true;
+        } catch (PledgegraphException e) {
+            return fail(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("{}: failed", file, e);
+            return fail(file + ": cannot extract: " + oneLine(e));
+        } catch (OutOfMemoryError e) {
+            return fail(file + ": too large for the memory given (raise -Xmx in PLEDGEGRAPH_JAVA_OPTS)");
         }
     }
 
@@ -101,14 +105,14 @@ final class Batch {
         }
     }
 
-    /** Reports one failed file; true if the batch should stop. */
+    /** Reports one failed file; always false. */
     private boolean fail(String line) {
         failures.add(line);
         if (bar != null) {
             err.println(); // leave the progress bar's line, so that the report has a line of its own
         }
         err.println("pledgegraph: " + line);
-        return failFast;
+        return false;
     }
 
     private static String oneLine(Throwable e) {
