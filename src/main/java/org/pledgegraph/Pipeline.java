@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.jena.rdf.model.Model;
-import org.pledgegraph.domain.Area;
-import org.pledgegraph.domain.AreaClassifier;
-import org.pledgegraph.domain.TopicTagger;
+import org.pledgegraph.domain.Domain;
+import org.pledgegraph.domain.DomainClassifier;
 import org.pledgegraph.extract.Statement;
 import org.pledgegraph.extract.StatementExtractor;
 import org.pledgegraph.instrument.InstrumentCatalog;
@@ -51,16 +50,14 @@ public final class Pipeline {
     private final StatementExtractor statements;
     private final InstrumentCatalog instruments;
     private final DateFinder dates = new DateFinder();
-    private final AreaClassifier areas;
-    private final TopicTagger topics;
+    private final DomainClassifier domains;
     private final ShapeValidator shapes;
 
     private Pipeline() {
         lexicon = ActorLexicon.load();
         statements = new StatementExtractor(lexicon);
         instruments = InstrumentCatalog.load();
-        areas = AreaClassifier.load();
-        topics = TopicTagger.load();
+        domains = DomainClassifier.load();
         shapes = ShapeValidator.load();
     }
 
@@ -78,7 +75,7 @@ public final class Pipeline {
             extractions.add(extract(doc, warnings));
         }
         Provenance provenance = new Provenance(VERSION, Instant.now(), digest(source.text()));
-        Model model = GraphBuilder.build(source, extractions, provenance);
+        Model model = GraphBuilder.build(source, extractions, provenance, domains.concepts());
         shapes.validate(model.getGraph()).messages().forEach(m -> warnings.add(file + ": shape not met: " + m));
         warnings.forEach(LOG::warn);
         return new ExtractedFile(file, Iris.graph(source), model, warnings);
@@ -103,13 +100,14 @@ public final class Pipeline {
         OptionalInt year = DocumentYear.of(doc);
         Optional<LocalDate> date = doc.date().or(() -> year.isPresent()
                 ? Optional.of(LocalDate.of(year.getAsInt(), 1, 1)) : Optional.empty());
+        List<Domain> fields = domains.classify(doc);
         List<Clause> clauses = new ArrayList<>();
         for (Unit u : doc.units()) {
             String text = u.plain();
-            Area area = areas.area(doc, u);
+            Domain field = fields.get(u.index());
             clauses.add(new Clause(u, stated.get(u.index()), referenced.get(u.index()),
                     dates.find(text, year), dates.relative(text, date), dates.targets(text),
-                    area, topics.topics(text, area)));
+                    field.area(), field.topics()));
         }
         return new Extraction(doc, parties, clauses);
     }

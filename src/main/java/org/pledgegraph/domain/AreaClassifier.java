@@ -65,6 +65,11 @@ public final class AreaClassifier {
                 .orElse(Area.Relations);
     }
 
+    /** The area a section heading names (政治合作 → Political), if it names one. */
+    public Optional<Area> heading(String heading) {
+        return match(headingRules, heading);
+    }
+
     /** The subject of a document from its title, if the title names one. */
     public Optional<Area> subject(String title) {
         return match(titleRules, title);

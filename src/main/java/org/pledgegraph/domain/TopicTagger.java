@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -64,6 +65,22 @@ public final class TopicTagger {
             }
         }
         return Collections.unmodifiableSet(found);
+    }
+
+    /** The topic whose term comes first in {@code plain} (the longer term on a tie), if any. */
+    public Optional<String> leading(String plain) {
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        int bestLength = 0;
+        for (Term term : terms) {
+            int at = plain.indexOf(term.text());
+            if (at >= 0 && (at < bestAt || at == bestAt && term.text().length() > bestLength)) {
+                best = term.topic();
+                bestAt = at;
+                bestLength = term.text().length();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The topics of {@code plain}, or if it names none, the general topic of {@code area}. */
