@@ -88,12 +88,14 @@ public final class Pipeline {
     /** Extracts one document: its parties, and each unit's statements, references, dates and domain. */
     public Extraction extract(Document doc, List<String> warnings) {
         List<Actor> parties = lexicon.parties(doc);
+        List<Actor> speakers = parties;
         if (parties.isEmpty()) {
             warnings.add(doc.source().path() + ": no parties recognised in document "
                     + (doc.ordinal() + 1) + " (" + (doc.title().isEmpty() ? "untitled" : doc.title())
-                    + "); its statements have no party");
+                    + "); its statements are given the party '" + ActorLexicon.UNKNOWN_PARTY.id() + "'");
+            speakers = List.of(ActorLexicon.UNKNOWN_PARTY);
         }
-        List<List<Statement>> stated = statements.extract(doc, parties);
+        List<List<Statement>> stated = statements.extract(doc, speakers);
         List<List<Reference>> referenced = instruments.find(doc);
         OptionalInt year = DocumentYear.of(doc);
         Optional<LocalDate> date = doc.date().or(() -> year.isPresent()

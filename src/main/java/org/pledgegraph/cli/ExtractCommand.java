@@ -43,6 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         Batch batch = Batch.over(paths, failFast);
         batch.run(file -> {
             ExtractedFile x = pipeline.extract(file, encoding);
+            batch.claim(file, x.graphIri());
             ds.addNamedModel(x.graphIri(), x.model());
             ds.getDefaultModel().setNsPrefixes(x.model().getNsPrefixMap());
         });
@@ -56,11 +57,20 @@ final class ExtractCommand implements Callable<Integer> {
             System.out.flush();
             return;
         }
-        Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".pledgegraph", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            format.write(out, ds);
+        Path folder = output.toAbsolutePath().getParent();
+        if (Files.isDirectory(output) || !Files.isDirectory(folder)) {
+            throw new PledgegraphException(output + ": cannot write here: "
+                    + (Files.isDirectory(output) ? "it is a folder" : "folder " + folder + " does not exist"));
         }
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Path tmp = Files.createTempFile(folder, ".pledgegraph", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                format.write(out, ds);
+            }
+            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.pledgegraph.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,19 +20,25 @@ final class StoreLoader {
 
     /** Loads {@code paths} (files or folders); returns the exit code (1 if any file failed). */
     static int load(Store store, List<Path> paths, boolean failFast, PrintStream out) {
+        return load(store, paths, null, failFast, out);
+    }
+
+    /** As {@link #load(Store, List, boolean, PrintStream)}, reading the files in {@code charset} (null: detect). */
+    static int load(Store store, List<Path> paths, Charset charset, boolean failFast, PrintStream out) {
         Pipeline pipeline = Pipeline.create();
         Batch batch = Batch.over(paths, failFast);
         batch.run(file -> {
-            ExtractedFile x = extract(pipeline, file);
+            ExtractedFile x = extract(pipeline, file, charset);
+            batch.claim(file, x.graphIri());
             long triples = store.replaceGraph(x.graphIri(), x.model());
             out.println(x.graphIri() + "\t" + triples + " triples\t" + file);
         });
         return batch.exitCode();
     }
 
-    private static ExtractedFile extract(Pipeline pipeline, Path file) {
+    private static ExtractedFile extract(Pipeline pipeline, Path file, Charset charset) {
         try {
-            return pipeline.extract(file);
+            return pipeline.extract(file, charset);
         } catch (PledgegraphException e) {
             throw e;
         } catch (RuntimeException e) {
