@@ -2,11 +2,6 @@ package org.pledgegraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.SeedGold;
 import org.pledgegraph.lexicon.Actor;
 import org.pledgegraph.lexicon.ActorLexicon;
 import org.pledgegraph.read.Document;
@@ -48,34 +44,23 @@ class SeedGoldTest {
     }
 
     @Test
-    void seedStatementsReachTheirRatchet() throws Exception {
-        JsonObject gold;
-        try (var in = SeedGoldTest.class.getResourceAsStream("seed.json")) {
-            gold = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
-        }
+    void seedStatementsReachTheirRatchet() {
+        SeedGold gold = SeedGold.load();
         List<Actor> parties = new ArrayList<>();
-        gold.getAsJsonArray("parties").forEach(p -> parties.add(lexicon.actor(p.getAsString()).orElseThrow()));
-        JsonArray units = gold.getAsJsonArray("units");
+        gold.parties().forEach(p -> parties.add(lexicon.actor(p).orElseThrow()));
         int[] lenient = new int[3];
         int[] strict = new int[3];
         StringBuilder diffs = new StringBuilder();
-        for (JsonElement d : gold.getAsJsonArray("documents")) {
-            JsonObject doc = d.getAsJsonObject();
-            int first = doc.get("first_unit").getAsInt();
-            int last = doc.get("last_unit").getAsInt();
-            List<Integer> ids = new ArrayList<>();
-            Document document = document(units, first, last, ids);
-            List<List<Statement>> found = extractor.extract(document, parties);
-            for (int k = 0; k < ids.size(); k++) {
-                JsonObject u = units.get(ids.get(k)).getAsJsonObject();
+        for (SeedGold.Document doc : gold.documents()) {
+            List<SeedGold.Unit> units = gold.units(doc);
+            List<List<Statement>> found = extractor.extract(document(units), parties);
+            for (int k = 0; k < units.size(); k++) {
+                SeedGold.Unit u = units.get(k);
                 Map<String, Integer> g = new HashMap<>();
                 Map<String, Integer> gl = new HashMap<>();
-                for (JsonElement s : u.getAsJsonArray("statements")) {
-                    JsonObject o = s.getAsJsonObject();
-                    TreeSet<String> ps = new TreeSet<>();
-                    o.getAsJsonArray("party").forEach(p -> ps.add(p.getAsString()));
-                    String pk = ps + "/" + o.get("kind").getAsString();
-                    g.merge(pk + "/" + o.get("verb").getAsString() + "/" + o.get("negated").getAsBoolean(), 1, Integer::sum);
+                for (SeedGold.Statement o : u.statements()) {
+                    String pk = new TreeSet<>(o.party()) + "/" + o.kind();
+                    g.merge(pk + "/" + o.verb() + "/" + o.negated(), 1, Integer::sum);
                     gl.put(pk, 1);
                 }
                 Map<String, Integer> sys = new HashMap<>();
@@ -89,9 +74,9 @@ class SeedGoldTest {
                 count(gl, sl, lenient);
                 count(g, sys, strict);
                 if (!g.equals(sys)) {
-                    diffs.append("unit ").append(ids.get(k)).append(": gold ").append(new TreeSet<>(g.keySet()))
+                    diffs.append("unit ").append(u.index()).append(": gold ").append(new TreeSet<>(g.keySet()))
                             .append(" sys ").append(new TreeSet<>(sys.keySet())).append(" | ")
-                            .append(u.get("text").getAsString(), 0, Math.min(40, u.get("text").getAsString().length()))
+                            .append(u.text(), 0, Math.min(40, u.text().length()))
                             .append('\n');
                 }
             }
@@ -105,18 +90,14 @@ class SeedGoldTest {
         assertTrue(f1v >= VERB_MIN, "statements+verb F1 " + f1v + " fell below " + VERB_MIN);
     }
 
-    private static Document document(JsonArray units, int first, int last, List<Integer> ids) {
+    private static Document document(List<SeedGold.Unit> units) {
         List<Unit> list = new ArrayList<>();
         String area = null;
         int ordinal = 0;
         int at = 0;
-        for (int i = first; i <= last; i++) {
-            JsonObject u = units.get(i).getAsJsonObject();
-            if (!u.has("text")) {
-                continue;
-            }
-            String text = u.get("text").getAsString();
-            String a = u.get("area").isJsonNull() ? "" : u.get("area").getAsString();
+        for (SeedGold.Unit u : units) {
+            String text = u.text();
+            String a = u.area() == null ? "" : u.area();
             if (!a.equals(area)) {
                 ordinal++;
                 area = a;
@@ -125,7 +106,6 @@ class SeedGoldTest {
             String marker = m.find() ? m.group(1) : "";
             list.add(new Unit(list.size(), text, text, new Span(at, at + text.length()), new Section(ordinal, a), marker));
             at += text.length();
-            ids.add(i);
         }
         SourceText src = new SourceText(Path.of("seed.txt"), "", StandardCharsets.UTF_8);
         return new Document(src, 0, "", Optional.empty(), list);
