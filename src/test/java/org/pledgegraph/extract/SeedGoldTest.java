@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.Score;
 import org.pledgegraph.SeedGold;
 import org.pledgegraph.lexicon.Actor;
 import org.pledgegraph.lexicon.ActorLexicon;
@@ -48,8 +49,8 @@ class SeedGoldTest {
         SeedGold gold = SeedGold.load();
         List<Actor> parties = new ArrayList<>();
         gold.parties().forEach(p -> parties.add(lexicon.actor(p).orElseThrow()));
-        int[] lenient = new int[3];
-        int[] strict = new int[3];
+        Score lenient = new Score();
+        Score strict = new Score();
         StringBuilder diffs = new StringBuilder();
         for (SeedGold.Document doc : gold.documents()) {
             List<SeedGold.Unit> units = gold.units(doc);
@@ -71,8 +72,8 @@ class SeedGoldTest {
                     sys.merge(pk + "/" + s.verb() + "/" + s.negated(), 1, Integer::sum);
                     sl.put(pk, 1);
                 }
-                count(gl, sl, lenient);
-                count(g, sys, strict);
+                lenient.add(gl, sl);
+                strict.add(g, sys);
                 if (!g.equals(sys)) {
                     diffs.append("unit ").append(u.index()).append(": gold ").append(new TreeSet<>(g.keySet()))
                             .append(" sys ").append(new TreeSet<>(sys.keySet())).append(" | ")
@@ -81,11 +82,11 @@ class SeedGoldTest {
                 }
             }
         }
-        double f1 = f1(lenient);
-        double f1v = f1(strict);
+        double f1 = lenient.f1();
+        double f1v = strict.f1();
         System.out.println(diffs);
-        System.out.printf("statements      tp/fp/fn %d/%d/%d F1 %.3f%n", lenient[0], lenient[1], lenient[2], f1);
-        System.out.printf("statements+verb tp/fp/fn %d/%d/%d F1 %.3f%n", strict[0], strict[1], strict[2], f1v);
+        System.out.printf("statements      tp/fp/fn %d/%d/%d F1 %.3f%n", lenient.tp(), lenient.fp(), lenient.fn(), f1);
+        System.out.printf("statements+verb tp/fp/fn %d/%d/%d F1 %.3f%n", strict.tp(), strict.fp(), strict.fn(), f1v);
         assertTrue(f1 >= STATEMENTS_MIN, "statements F1 " + f1 + " fell below " + STATEMENTS_MIN);
         assertTrue(f1v >= VERB_MIN, "statements+verb F1 " + f1v + " fell below " + VERB_MIN);
     }
@@ -109,21 +110,5 @@ class SeedGoldTest {
         }
         SourceText src = new SourceText(Path.of("seed.txt"), "", StandardCharsets.UTF_8);
         return new Document(src, 0, "", Optional.empty(), list);
-    }
-
-    private static void count(Map<String, Integer> gold, Map<String, Integer> sys, int[] c) {
-        int tp = 0;
-        for (Map.Entry<String, Integer> e : gold.entrySet()) {
-            tp += Math.min(e.getValue(), sys.getOrDefault(e.getKey(), 0));
-        }
-        c[0] += tp;
-        c[1] += sys.values().stream().mapToInt(Integer::intValue).sum() - tp;
-        c[2] += gold.values().stream().mapToInt(Integer::intValue).sum() - tp;
-    }
-
-    private static double f1(int[] c) {
-        double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
-        double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 }
