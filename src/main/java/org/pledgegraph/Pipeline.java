@@ -1,14 +1,10 @@
 package org.pledgegraph;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -74,7 +70,7 @@ public final class Pipeline {
         for (Document doc : reader.documents(source)) {
             extractions.add(extract(doc, warnings));
         }
-        Provenance provenance = new Provenance(VERSION, Instant.now(), digest(source.text()));
+        Provenance provenance = new Provenance(VERSION, Instant.now(), Sha256.hex(source.text()));
         Model model = GraphBuilder.build(source, extractions, provenance, domains.concepts());
         shapes.validate(model.getGraph()).messages().forEach(m -> warnings.add(file + ": shape not met: " + m));
         warnings.forEach(LOG::warn);
@@ -112,12 +108,4 @@ public final class Pipeline {
         return new Extraction(doc, parties, clauses);
     }
 
-    private static String digest(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
 }

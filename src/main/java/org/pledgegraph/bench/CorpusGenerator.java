@@ -1,11 +1,6 @@
 package org.pledgegraph.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.pledgegraph.data.DataFile;
 
 /**
  * Makes a corpus for the benchmark: the seeds as they are, and synthetic joint statements between
@@ -101,14 +97,6 @@ public final class CorpusGenerator {
     }
 
     private static List<String> resource(String name) {
-        try (InputStream in = CorpusGenerator.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/pledgegraph/bench/" + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.read(CorpusGenerator.class, name).stream().map(row -> row.text().strip()).toList();
     }
 }

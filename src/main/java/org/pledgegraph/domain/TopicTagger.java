@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pledgegraph.data.DataFile;
 
 /**
  * The finer topics a unit touches (energy, space, counter-terrorism …): each topic is marked by
@@ -40,8 +41,8 @@ public final class TopicTagger {
     public static TopicTagger load(String resource) {
         List<Term> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (TsvFile.Row row : TsvFile.read(resource)) {
-            List<String> f = row.fields();
+        for (DataFile.Row row : DataFile.read(resource)) {
+            List<String> f = row.filled();
             if (!f.get(0).matches("[a-z][a-z0-9-]*")) {
                 throw row.error("bad topic id '" + f.get(0) + "' (lower-case letters, digits and '-')");
             }

@@ -39,7 +39,7 @@ public final class ActorLexicon {
 
     /**
      * The lexicon, loaded on first use and shared after that (it is immutable). A bad data row
-     * fails with a {@link LexiconDataException} naming file and line.
+     * fails with a {@link org.pledgegraph.data.DataFileException} naming file and line.
      */
     public static ActorLexicon load() {
         ActorLexicon lexicon = shared;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgegraph.data.DataFileException;
 
 class TopicTaggerTest {
     private static final TopicTagger TAGGER = TopicTagger.load();

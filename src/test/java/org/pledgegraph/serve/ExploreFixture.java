@@ -1,15 +1,9 @@
 package org.pledgegraph.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.pledgegraph.ExtractedFile;
 import org.pledgegraph.Seeds;
 import org.pledgegraph.store.Fixtures;
@@ -44,13 +38,7 @@ final class ExploreFixture implements AutoCloseable {
     }
 
     static Model extra() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = ExploreFixture.class.getClassLoader().getResourceAsStream(EXTRA)) {
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return m;
+        return Fixtures.model(EXTRA);
     }
 
     /** Triples in all graphs: what a write would change. */
