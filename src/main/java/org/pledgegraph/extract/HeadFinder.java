@@ -137,6 +137,9 @@ final class HeadFinder {
         if (p + 1 < to && ts.get(p + 1).text().equals("地") && !t.isPunct()) {
             return true;
         }
+        if (!adverb && t.tag().startsWith("a") && !lex.isPredicate(w)) {
+            return p + 1 < to && (ts.get(p + 1).tag().equals("v") || lex.isPredicate(ts.get(p + 1).text()));
+        }
         if (!adverb || lex.is(w, Role.NEGATOR)) {
             return false;
         }

@@ -104,8 +104,13 @@ final class SubjectFinder {
         if (!party) {
             return new Subject(Subject.Type.OTHER, who, q);
         }
-        boolean topic = q < to && (nounish(ts.get(q)) || ts.get(q).text().equals("的"));
+        boolean topic = q < to && (nounish(ts.get(q)) && !adverbial(ts, q, to) || ts.get(q).text().equals("的"));
         return new Subject(topic ? Subject.Type.TOPIC : Subject.Type.PARTY, who, q);
+    }
+
+    /** An adjective right before a verb modifies the verb (强烈谴责, 忠实履行), not a noun. */
+    private static boolean adverbial(List<Token> ts, int q, int to) {
+        return ts.get(q).tag().startsWith("a") && q + 1 < to && ts.get(q + 1).tag().equals("v");
     }
 
     /** 金砖国家领导人, 上海合作组织成员国元首 in a declaration of three or more parties: the parties themselves. */
