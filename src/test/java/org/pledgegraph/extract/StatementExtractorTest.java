@@ -108,6 +108,7 @@ class StatementExtractorTest {
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
         adjective before the verb (EU)           | CHN european-union | 双方强烈谴责针对平民的袭击。 | CHN+european-union:Opposition:谴责
         adjective before an action (Kazakhstan)  | CHN KAZ | 哈方忠实履行条约规定的义务。 | KAZ:Undertaking:履行
+        加快商签: 商签 is the verb (Vietnam)     | CHN VNM | 双方将加快商签边境口岸管理协定。 | CHN+VNM:Undertaking:商签
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
