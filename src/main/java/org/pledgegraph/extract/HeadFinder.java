@@ -132,6 +132,9 @@ final class HeadFinder {
     private boolean skippable(List<Token> ts, int p, int to) {
         Token t = ts.get(p);
         String w = t.text();
+        if (w.equals("、")) {
+            return p > 0 && p + 1 < to && adverb(ts.get(p - 1)) && adverb(ts.get(p + 1));
+        }
         boolean adverb = lex.is(w, Role.ADVERB) || lex.is(w, Role.CONJ) || lex.is(w, Role.ASPECT)
                 || t.tag().equals("d") || t.tag().equals("ad") || t.tag().equals("t");
         if (p + 1 < to && ts.get(p + 1).text().equals("地") && !t.isPunct()) {
@@ -147,6 +150,11 @@ final class HeadFinder {
             return p + 1 < to && verbish(ts.get(p + 1));
         }
         return true;
+    }
+
+    /** 全面、有效落实: adverbs coordinated by 、 before one verb. */
+    private boolean adverb(Token t) {
+        return lex.is(t.text(), Role.ADVERB) || t.tag().equals("d") || t.tag().equals("ad");
     }
 
     int skipAdverbs(List<Token> ts, int p, int to) {
@@ -179,6 +187,10 @@ final class HeadFinder {
             return i >= 0 ? -(i + 2) : nextVerb(ts, p + 2, to);
         }
         if (lex.is(w, Role.FRAME_LOC)) {
+            int d = afterDate(ts, p + 1, to);
+            if (d > p + 1 && d + 1 < to && verbish(ts.get(d)) && !ts.get(d + 1).text().equals("的")) {
+                return d;
+            }
             int e = end(ts, p + 1, to, true);
             return e >= 0 ? e + 1 : nextVerb(ts, p + 2, to);
         }
@@ -194,7 +206,11 @@ final class HeadFinder {
             if (e >= 0) {
                 return e + 1;
             }
-            return w.equals("利用") ? -(p + 2) : nextVerb(ts, p + 2, to);
+            if (w.equals("利用")) {
+                return -(p + 2);
+            }
+            int v = nextPlainVerb(ts, p + 2, to);
+            return v >= 0 ? v : nextVerb(ts, p + 2, to);
         }
         int s = lastSupport(ts, p + 1, to);
         return s >= 0 ? -(s + 2) : NONE;
@@ -250,6 +266,26 @@ final class HeadFinder {
             }
         }
         return found;
+    }
+
+    /** 于2025年举办: the index after a date that opens at from (from itself if none). */
+    private static int afterDate(List<Token> ts, int from, int to) {
+        int q = from;
+        while (q < to && (ts.get(q).tag().equals("m") || ts.get(q).tag().equals("t") || ts.get(q).tag().startsWith("q")
+                || ts.get(q).text().matches("[年月日]"))) {
+            q++;
+        }
+        return q;
+    }
+
+    /** 通过对话协商和平解决: the first verb that is not a verbal noun of the means phrase. */
+    private int nextPlainVerb(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (verbish(ts.get(i)) && !ts.get(i).tag().equals("vn")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int nextVerb(List<Token> ts, int from, int to) {

@@ -109,6 +109,9 @@ class StatementExtractorTest {
         adjective before the verb (EU)           | CHN european-union | 双方强烈谴责针对平民的袭击。 | CHN+european-union:Opposition:谴责
         adjective before an action (Kazakhstan)  | CHN KAZ | 哈方忠实履行条约规定的义务。 | KAZ:Undertaking:履行
         加快商签: 商签 is the verb (Vietnam)     | CHN VNM | 双方将加快商签边境口岸管理协定。 | CHN+VNM:Undertaking:商签
+        adverbs joined by 、 (Kazakhstan)        | CHN KAZ | 双方将全面、有效落实两国睦邻友好合作条约。 | CHN+KAZ:Undertaking:落实
+        将于 + year + verb (Brazil)              | CHN BRA | 双方将于2026年举办中巴文化年。 | BRA+CHN:Undertaking:举办
+        通过 + verbal nouns + verb (Pakistan)    | CHN PAK | 有关各方应通过政治对话和平解决争端。 | CHN+PAK:Appeal:解决
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
