@@ -213,7 +213,22 @@ final class HeadFinder {
             return v >= 0 ? v : nextVerb(ts, p + 2, to);
         }
         int s = lastSupport(ts, p + 1, to);
+        if (s < 0 && (w.equals("对") || w.equals("对于"))) {
+            s = lastVerb(ts, p + 2, to);
+        }
         return s >= 0 ? -(s + 2) : NONE;
+    }
+
+    /** 对南海诸岛拥有主权: without a light verb the frame closes at its last verb not heading a 的 phrase. */
+    private int lastVerb(List<Token> ts, int from, int to) {
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            boolean verb = ts.get(i).text().length() > 1 && (ts.get(i).tag().equals("v") || lex.isPredicate(ts.get(i).text()));
+            if (verb && !(i + 1 < to && ts.get(i + 1).text().equals("的"))) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     private int end(List<Token> ts, int from, int to, boolean localizer) {

@@ -39,7 +39,8 @@ final class KindRules {
         if (own.isPresent() && lex.is(h.verb(), Role.WISH) && addressees(h, ts, ms, parties).isEmpty()) {
             return Kind.Undertaking;
         }
-        if (own.isEmpty() && lex.is(h.verb(), Role.ASSESS) && !h.modal() && ctx.isEmpty()) {
+        boolean assertion = lex.is(h.verb(), Role.ASSESS) || lex.is(h.verb(), Role.HAVE);
+        if (own.isEmpty() && assertion && !h.modal() && ctx.isEmpty()) {
             return Kind.Position;
         }
         return own.orElse(ctx.map(ListContext::kind).orElse(Kind.Undertaking));

@@ -109,6 +109,8 @@ class StatementExtractorTest {
         adjective before the verb (EU)           | CHN european-union | 双方强烈谴责针对平民的袭击。 | CHN+european-union:Opposition:谴责
         adjective before an action (Kazakhstan)  | CHN KAZ | 哈方忠实履行条约规定的义务。 | KAZ:Undertaking:履行
         加快商签: 商签 is the verb (Vietnam)     | CHN VNM | 双方将加快商签边境口岸管理协定。 | CHN+VNM:Undertaking:商签
+        对 + object + verb, no light verb (Kazakhstan) | CHN KAZ | 哈方对本国领土拥有完全主权。 | KAZ:Position:拥有
+        具有: an assertion, not an undertaking   | CHN PAK | 巴基斯坦在印度洋的合法权益具有充分的国际法依据。 | PAK:Position:具有
         adverbs joined by 、 (Kazakhstan)        | CHN KAZ | 双方将全面、有效落实两国睦邻友好合作条约。 | CHN+KAZ:Undertaking:落实
         将于 + year + verb (Brazil)              | CHN BRA | 双方将于2026年举办中巴文化年。 | BRA+CHN:Undertaking:举办
         通过 + verbal nouns + verb (Pakistan)    | CHN PAK | 有关各方应通过政治对话和平解决争端。 | CHN+PAK:Appeal:解决
