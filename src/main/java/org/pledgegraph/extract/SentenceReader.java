@@ -235,7 +235,7 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOut(h)) {
+            if (!kinds.breaksOutBare(h)) {
                 return;
             }
             s.governing = false;

@@ -52,7 +52,9 @@ class StatementExtractorTest {
         narrative talks hold none                | CHN FRA | 两国元首在巴黎举行会谈。 |
         a year fact holds none                   | CHN VNM | 2025年是中越建交75周年。 |
         unattributed assessment (Vietnam)        | CHN VNM | 中越关系进入新的发展阶段。 | CHN+VNM:Position:进入
-        two stances of one party (Pakistan)      | CHN PAK | 巴方重申坚定奉行一个中国政策，支持中方为实现国家统一所作的努力。 | PAK:Position:重申; PAK:Support:支持
+        重申 governs a later 支持 (Pakistan)     | CHN PAK | 巴方重申坚定奉行一个中国政策，支持中方为实现国家统一所作的努力。 | PAK:Position:重申
+        重申 then 欢迎 with its own subject (EU) | CHN european-union | 欧方重申坚持一个中国政策，中方对此表示欢迎。 | european-union:Position:重申; CHN:Support:欢迎
+        强调 then 重申: two clause governors (Brazil) | CHN BRA | 双方强调，多边主义是应对挑战的正确选择，重申将继续加强协调。 | BRA+CHN:Position:强调; BRA+CHN:Position:重申
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
         governed clause with a party subject     | CHN VNM | 双方一致认为，中越两国是山水相连的友好邻邦。 | CHN+VNM:Position:认为
