@@ -310,6 +310,9 @@ final class SentenceReader {
 
     private boolean skip(State s, Head h) {
         String next = h.index() + 1 < s.ts.size() ? s.ts.get(h.index() + 1).text() : "";
+        if (h.index() + 2 < s.ts.size() && next.equals("了")) {
+            next = s.ts.get(h.index() + 2).text();
+        }
         if (lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
             s.story = true;
             return true;
@@ -322,6 +325,17 @@ final class SentenceReader {
             return true;
         }
         return lex.is(h.verb(), Role.RESULT) && !s.out.isEmpty();
+    }
+
+    /** A clause that tells what was done (就……交换了意见): a verb and its object, 了 between, make a narrative phrase. */
+    private boolean tells(List<Token> ts, Part c) {
+        for (int i = c.from(); i + 1 < c.to(); i++) {
+            int o = ts.get(i + 1).text().equals("了") ? i + 2 : i + 1;
+            if (ts.get(i).isVerb() && o < c.to() && lex.is(ts.get(i).text() + ts.get(o).text(), Role.NARRATIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedBy(List<Token> ts, Head h, String w) {
@@ -390,8 +404,11 @@ final class SentenceReader {
         if (s.run.isEmpty()) {
             return;
         }
-        List<Part> run = List.copyOf(s.run);
+        List<Part> run = s.run.stream().filter(c -> !tells(s.ts, c)).toList();
         s.run.clear();
+        if (run.isEmpty()) {
+            return;
+        }
         if (s.leadIn) {
             return;
         }

@@ -108,6 +108,8 @@ class StatementExtractorTest {
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
+        ministers exchanged views: none (Brazil) | CHN BRA IND | 三方外长就地区局势交换了意见。 |
+        leaders exchanged views: none (Kazakhstan) | CHN KAZ | 访问期间，两国领导人就共同关心的国际问题深入交换看法。 |
         adjective before the verb (EU)           | CHN european-union | 双方强烈谴责针对平民的袭击。 | CHN+european-union:Opposition:谴责
         adjective before an action (Kazakhstan)  | CHN KAZ | 哈方忠实履行条约规定的义务。 | KAZ:Undertaking:履行
         加快商签: 商签 is the verb (Vietnam)     | CHN VNM | 双方将加快商签边境口岸管理协定。 | CHN+VNM:Undertaking:商签
