@@ -169,6 +169,9 @@ final class SentenceReader {
     }
 
     private void topic(State s, Part c, Subject sub) {
+        if (!s.governing && leaders(s, c)) {
+            return;
+        }
         int p = sub.next();
         while (p < c.to() && (SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
                 && !finder.verbish(s.ts.get(p))) {
@@ -198,7 +201,10 @@ final class SentenceReader {
         }
     }
 
-    /** 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties. */
+    /**
+     * 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties; what they did
+     * (……在西安举行峰会) is narrative and holds no statement.
+     */
     private boolean leaders(State s, Part c) {
         int p = c.from();
         boolean person = false;
@@ -207,9 +213,12 @@ final class SentenceReader {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());
-        if (!person || hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
-                || lex.is(hs.get(0).verb(), Role.NARRATIVE)) {
+        if (!person) {
             return false;
+        }
+        if (hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
+                || lex.is(hs.get(0).verb(), Role.NARRATIVE)) {
+            return true;
         }
         s.speaker = new HashSet<>(s.parties);
         flush(s);
