@@ -80,7 +80,7 @@ final class HeadFinder {
                 p += (p + 1 < to && ts.get(p + 1).text().equals("地")) ? 2 : 1;
             } else if (lex.is(w, Role.LIGHT) && p + 1 < to) {
                 return Optional.of(resolve(ts, p, to, negated, modal, ought));
-            } else if (verbish(t) && !(lex.is(w, Role.ADVERB) && modifier(ts, p, to))) {
+            } else if (verbish(t) && !(lex.is(w, Role.ADVERB) && modifier(ts, p, to)) && !attributive(ts, p, to)) {
                 return Optional.of(head(ts, p, negated, modal, ought));
             } else {
                 return Optional.empty();
@@ -118,6 +118,12 @@ final class HeadFinder {
             return false;
         }
         return lex.isPredicate(w) || t.isVerb() && !t.tag().equals("vshi") || lex.is(w, Role.ASSESS);
+    }
+
+    /** 务实的安全合作: an intransitive verb before 的 describes the noun after it; it is no predicate. */
+    private boolean attributive(List<Token> ts, int p, int to) {
+        return ts.get(p).tag().equals("vi") && !lex.isPredicate(ts.get(p).text())
+                && p + 1 < to && ts.get(p + 1).text().equals("的");
     }
 
     /** A word that only modifies a noun (密切有效的国际协调): it is followed by adjectives and 的. */
