@@ -173,8 +173,8 @@ final class SentenceReader {
             return;
         }
         int p = sub.next();
-        while (p < c.to() && (SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
-                && !finder.verbish(s.ts.get(p))) {
+        while (p < c.to() && ((SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
+                && !finder.verbish(s.ts.get(p)) || subjects.subjectNoun(s.ts, p, c.to()))) {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());

@@ -113,6 +113,8 @@ class StatementExtractorTest {
         leaders after their state's name agree (France) | CHN FRA | 中华人民共和国主席习近平和法兰西共和国总统马克龙一致同意深化两国全面战略伙伴关系。 | CHN+FRA:Undertaking:同意
         a group of the parties speaks (Central Asia) | CHN KAZ KGZ TJK TKM UZB | 中亚五国欢迎中方提出的倡议。 | KAZ+KGZ+TJK+TKM+UZB:Support:欢迎
         verb before 的 in a noun item (Kazakhstan) | CHN KAZ | 双方一致同意，两国合作的重点是： / ——更加务实的经贸合作； | CHN+KAZ:Undertaking:同意
+        两国合作不针对: a topic, not a verb (Kazakhstan) | CHN KAZ | 中哈合作不针对任何第三方。 | CHN+KAZ:Position:!针对
+        topic with a modal is a course (Kazakhstan) | CHN KAZ | 中哈合作将继续深化。 | CHN+KAZ:Undertaking:深化
         ministers exchanged views: none (Brazil) | CHN BRA IND | 三方外长就地区局势交换了意见。 |
         leaders exchanged views: none (Kazakhstan) | CHN KAZ | 访问期间，两国领导人就共同关心的国际问题深入交换看法。 |
         adjective before the verb (EU)           | CHN european-union | 双方强烈谴责针对平民的袭击。 | CHN+european-union:Opposition:谴责
