@@ -63,6 +63,8 @@ class TopicTaggerTest {
         "中国和巴基斯坦将加强减贫合作。|development",
         "中方支持菲律宾举办东盟海洋合作论坛。|maritime",
         "哈方重申坚定奉行一个中国政策。|core-interests",
+        "双方同意推进中蒙俄经济走廊建设。|investment",
+        "菲方在黄岩岛附近岛礁的行动。|maritime",
         "印方坚决反对任何形式的“台独”。|core-interests",
         "双方对也门局势表示关切。|regional-issues",
         "双方呼吁加沙地带立即实现停火。|regional-issues",
