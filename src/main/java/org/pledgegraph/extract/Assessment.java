@@ -99,8 +99,10 @@ final class Assessment {
     /** The first verb of the clause after its subject, else its first adjective (中俄关系牢固). */
     private Optional<Head> firstPredicate(List<Token> ts, SentenceReader.Part c) {
         for (int i = c.subject().next(); i < c.to(); i++) {
-            if (finder.verbish(ts.get(i))) {
-                return Optional.of(head(ts, i));
+            if (finder.verbish(ts.get(i)) && !SubjectFinder.subjectNoun(lex, ts, i, c.to())) {
+                boolean negated = i > c.from() && lex.is(ts.get(i - 1).text(), Role.NEGATOR);
+                Token t = ts.get(i);
+                return Optional.of(new Head(i, t.text(), t.begin(), negated, lex.kind(t.text()), false, false));
             }
         }
         for (int i = c.subject().next(); i < c.to(); i++) {

@@ -55,6 +55,11 @@ final class Parties {
         return String.join("|", full) + "|[" + abbreviations + "]方";
     }
 
+    /** A regex alternation of every full name, longest first. */
+    String fullNamePattern() {
+        return String.join("|", full);
+    }
+
     /** The party named by a full name or X方, if known. */
     Optional<Party> byName(String name) {
         String n = name.endsWith("方") ? name.substring(0, name.length() - 1) : name;
