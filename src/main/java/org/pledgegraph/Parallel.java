@@ -58,7 +58,7 @@ public final class Parallel {
         try {
             O o = job.get();
             return () -> o;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             return () -> {
                 throw e;
             };

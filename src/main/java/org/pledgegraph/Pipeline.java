@@ -1,21 +1,16 @@
 package org.pledgegraph;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.jena.rdf.model.Model;
-import org.pledgegraph.domain.Area;
-import org.pledgegraph.domain.AreaClassifier;
-import org.pledgegraph.domain.TopicTagger;
+import org.pledgegraph.domain.Domain;
+import org.pledgegraph.domain.DomainClassifier;
 import org.pledgegraph.extract.Statement;
 import org.pledgegraph.extract.StatementExtractor;
 import org.pledgegraph.instrument.InstrumentCatalog;
@@ -51,8 +46,7 @@ public final class Pipeline {
     private final StatementExtractor statements;
     private final InstrumentCatalog instruments;
     private final DateFinder dates = new DateFinder();
-    private final AreaClassifier areas;
-    private final TopicTagger topics;
+    private final DomainClassifier domains;
     private final ShapeValidator shapes;
 
     private Pipeline() {
@@ -60,8 +54,7 @@ public final class Pipeline {
         lexicon = ActorLexicon.load();
         statements = new StatementExtractor(lexicon);
         instruments = InstrumentCatalog.load();
-        areas = AreaClassifier.load();
-        topics = TopicTagger.load();
+        domains = DomainClassifier.load();
         shapes = ShapeValidator.load();
     }
 
@@ -104,8 +97,8 @@ public final class Pipeline {
         for (Document doc : reader.documents(source)) {
             extractions.add(extract(doc, warnings));
         }
-        Provenance provenance = new Provenance(VERSION, Instant.now(), digest(source.text()));
-        Model model = GraphBuilder.build(source, extractions, provenance);
+        Provenance provenance = new Provenance(VERSION, Instant.now(), Sha256.hex(source.text()));
+        Model model = GraphBuilder.build(source, extractions, provenance, domains.concepts());
         shapes.validate(model.getGraph()).messages().forEach(m -> warnings.add(file + ": shape not met: " + m));
         warnings.forEach(LOG::warn);
         return new ExtractedFile(file, Iris.graph(source), model, warnings);
@@ -118,23 +111,26 @@ public final class Pipeline {
     /** Extracts one document: its parties, and each unit's statements, references, dates and domain. */
     public Extraction extract(Document doc, List<String> warnings) {
         List<Actor> parties = lexicon.parties(doc);
+        List<Actor> speakers = parties;
         if (parties.isEmpty()) {
             warnings.add(doc.source().path() + ": no parties recognised in document "
                     + (doc.ordinal() + 1) + " (" + (doc.title().isEmpty() ? "untitled" : doc.title())
-                    + "); its statements have no party");
+                    + "); its statements are given the party '" + ActorLexicon.UNKNOWN_PARTY.id() + "'");
+            speakers = List.of(ActorLexicon.UNKNOWN_PARTY);
         }
-        List<List<Statement>> stated = statements.extract(doc, parties);
+        List<List<Statement>> stated = statements.extract(doc, speakers);
         List<List<Reference>> referenced = instruments.find(doc);
         OptionalInt year = DocumentYear.of(doc);
         Optional<LocalDate> date = doc.date().or(() -> year.isPresent()
                 ? Optional.of(LocalDate.of(year.getAsInt(), 1, 1)) : Optional.empty());
+        List<Domain> fields = domains.classify(doc);
         List<Clause> clauses = new ArrayList<>();
         for (Unit u : doc.units()) {
             String text = u.plain();
-            Area area = areas.area(doc, u);
+            Domain field = fields.get(u.index());
             clauses.add(new Clause(u, stated.get(u.index()), referenced.get(u.index()),
                     dates.find(text, year), dates.relative(text, date), dates.targets(text),
-                    area, topics.topics(text, area)));
+                    field.area(), field.topics()));
         }
         return new Extraction(doc, parties, clauses);
     }
@@ -144,15 +140,6 @@ public final class Pipeline {
      * a named graph that holds it was extracted from the same text by the same version.
      */
     public static String runIri(SourceText source) {
-        return new Provenance(VERSION, Instant.EPOCH, digest(source.text())).runIri();
-    }
-
-    private static String digest(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return new Provenance(VERSION, Instant.EPOCH, Sha256.hex(source.text())).runIri();
     }
 }

@@ -1,10 +1,6 @@
 package org.pledgegraph.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +12,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pledgegraph.data.DataFile;
 
 /**
  * Makes a corpus for the benchmark: the seeds as they are, and synthetic joint statements between
@@ -101,10 +98,9 @@ public final class CorpusGenerator {
 
     /** Short Chinese names of the ISO states the lexicon reads as states (its exclusions left out). */
     private static List<String> stateNames() {
-        Set<String> excluded = lines(CorpusGenerator.class.getResourceAsStream("/org/pledgegraph/lexicon/states.tsv"),
-                "org/pledgegraph/lexicon/states.tsv").stream()
-                .map(l -> l.split("\t")).filter(cells -> cells.length > 1 && cells[1].equals("exclude"))
-                .map(cells -> cells[0]).collect(Collectors.toSet());
+        Set<String> excluded = DataFile.read("org/pledgegraph/lexicon/states.tsv").stream()
+                .filter(row -> row.size() > 1 && row.field(1).equals("exclude"))
+                .map(row -> row.field(0)).collect(Collectors.toSet());
         return Arrays.stream(Locale.getISOCountries()).map(cc -> new Locale("", cc))
                 .filter(region -> !excluded.contains(region.getISO3Country()))
                 .map(region -> region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE))
@@ -114,18 +110,6 @@ public final class CorpusGenerator {
     }
 
     private static List<String> resource(String name) {
-        return lines(CorpusGenerator.class.getResourceAsStream(name), "org/pledgegraph/bench/" + name);
-    }
-
-    private static List<String> lines(InputStream stream, String name) {
-        try (InputStream in = stream) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFile.read(CorpusGenerator.class, name).stream().map(row -> row.text().strip()).toList();
     }
 }

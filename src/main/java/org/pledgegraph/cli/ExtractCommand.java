@@ -1,9 +1,7 @@
 package org.pledgegraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,9 +9,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.pledgegraph.ExtractedFile;
 import org.pledgegraph.Pipeline;
-import org.pledgegraph.PledgegraphException;
-import org.pledgegraph.export.RdfFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,11 +21,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Text files, or folders of *.txt files.")
     List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "ttl", description = "ttl, nt, nq, trig or jsonld (default: ${DEFAULT-VALUE}).")
-    RdfFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
+    @Mixin
+    RdfOutput output;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of the inputs (default: detected).")
     Charset encoding;
@@ -43,24 +37,11 @@ final class ExtractCommand implements Callable<Integer> {
         Batch batch = Batch.over(paths, failFast);
         batch.run(file -> {
             ExtractedFile x = pipeline.extract(file, encoding);
+            batch.claim(file, x.graphIri());
             ds.addNamedModel(x.graphIri(), x.model());
             ds.getDefaultModel().setNsPrefixes(x.model().getNsPrefixMap());
         });
-        write(ds);
+        output.write(out -> output.format.write(out, ds));
         return batch.exitCode();
-    }
-
-    private void write(Dataset ds) throws IOException {
-        if (output == null) {
-            format.write(System.out, ds);
-            System.out.flush();
-            return;
-        }
-        Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".pledgegraph", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            format.write(out, ds);
-        }
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,5 +1,6 @@
 package org.pledgegraph.cli;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,10 +24,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first file that fails.")
     boolean failFast;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Charset of the inputs (default: detected).")
+    Charset encoding;
+
     @Override
     public Integer call() {
         try (Store s = store.open()) {
-            return StoreLoader.load(s, paths, failFast, System.out);
+            return StoreLoader.load(s, paths, encoding, failFast, System.out);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.pledgegraph.serve.Server;
 import org.pledgegraph.serve.ServerOptions;
+import org.pledgegraph.serve.WriteAccess;
 import org.pledgegraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +40,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ui", description = "Do not serve the Fuseki web UI.")
     boolean noUi;
 
+    @Option(names = "--allow-update", description = "Open SPARQL Update (/update) and Graph Store writes (/data) "
+            + "to one user with HTTP basic auth; the password comes from the environment variable PLEDGEGRAPH_PASSWORD "
+            + "(user: PLEDGEGRAPH_USER, default admin). Reads stay open.")
+    boolean allowUpdate;
+
     @Option(names = "--fail-fast", description = "Stop at the first file that fails to load.")
     boolean failFast;
 
     @Override
     public Integer call() {
+        WriteAccess writes = allowUpdate ? WriteAccess.fromEnvironment(System.getenv()) : WriteAccess.readOnly();
         Store s = store.open();
         try {
             int loaded = load(s);
@@ -51,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
                 s.close();
                 return loaded;
             }
-            Server server = Server.start(s.datasetGraph(), new ServerOptions(host, port, timeout, !noUi));
+            Server server = Server.start(s.datasetGraph(), new ServerOptions(host, port, timeout, !noUi), writes);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 s.close();

@@ -1,6 +1,7 @@
 package org.pledgegraph.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,34 +25,47 @@ final class StoreLoader {
     private StoreLoader() {
     }
 
-    /** What happened to one file. */
+    /** What happened to one file: its text, and its extraction (none if it was unchanged). */
     private record Outcome(SourceText source, ExtractedFile extracted) {
         boolean unchanged() {
             return extracted == null;
         }
     }
 
-    /** Loads {@code paths} (files or folders), replacing every file's graph; returns the exit code (1 if any file failed). */
+    /** Loads {@code paths} (files or folders); returns the exit code (1 if any file failed). */
     static int load(Store store, List<Path> paths, boolean failFast, PrintStream out) {
-        return load(store, paths, failFast, false, out);
+        return load(store, paths, null, failFast, false, out);
+    }
+
+    /** As {@link #load(Store, List, boolean, PrintStream)}, reading the files in {@code charset} (null: detect). */
+    static int load(Store store, List<Path> paths, Charset charset, boolean failFast, PrintStream out) {
+        return load(store, paths, charset, failFast, false, out);
+    }
+
+    /** As {@link #load(Store, List, Charset, boolean, boolean, PrintStream)}, detecting the charset. */
+    static int load(Store store, List<Path> paths, boolean failFast, boolean skipUnchanged, PrintStream out) {
+        return load(store, paths, null, failFast, skipUnchanged, out);
     }
 
     /**
-     * Loads {@code paths} (files or folders); returns the exit code (1 if any file failed). With
-     * {@code skipUnchanged}, a file whose graph already records a run of this version over the same
-     * text (same SHA-256) is left as it is and reported as unchanged.
+     * Loads {@code paths} (files or folders), reading them in {@code charset} (null: detect);
+     * returns the exit code (1 if any file failed). With {@code skipUnchanged}, a file whose
+     * graph already records a run of this version over the same text (same SHA-256) is left as
+     * it is and reported as unchanged.
      */
-    static int load(Store store, List<Path> paths, boolean failFast, boolean skipUnchanged, PrintStream out) {
+    static int load(Store store, List<Path> paths, Charset charset, boolean failFast, boolean skipUnchanged,
+            PrintStream out) {
         Supplier<Pipeline> pipeline = lazily(Pipeline::create);
         Batch batch = Batch.over(paths, failFast);
         batch.run(Parallel.defaultThreads(), file -> {
-            SourceText source = read(file);
+            SourceText source = read(file, charset);
             if (skipUnchanged && store.hasSubject(Iris.graph(source), Pipeline.runIri(source))) {
                 return new Outcome(source, null);
             }
             return new Outcome(source, extract(pipeline.get(), source));
         }, (file, outcome) -> {
             String graph = Iris.graph(outcome.source());
+            batch.claim(file, graph);
             if (outcome.unchanged()) {
                 out.println(graph + "\t" + store.size(graph) + " triples (unchanged)\t" + file);
                 return;
@@ -62,9 +76,9 @@ final class StoreLoader {
         return batch.exitCode();
     }
 
-    private static SourceText read(Path file) {
+    private static SourceText read(Path file, Charset charset) {
         try {
-            return SourceReader.read(file, null);
+            return SourceReader.read(file, charset);
         } catch (PledgegraphException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pledgegraph.data.DataFile;
 import org.pledgegraph.read.Document;
 import org.pledgegraph.read.Unit;
 
@@ -34,14 +35,14 @@ public final class AreaClassifier {
     /** Reads rules from a classpath resource of rows {@code heading|title TAB term TAB Area}. */
     public static AreaClassifier load(String resource) {
         List<AreaRule> rules = new ArrayList<>();
-        for (TsvFile.Row row : TsvFile.read(resource)) {
+        for (DataFile.Row row : DataFile.read(resource)) {
             rules.add(rule(row));
         }
         return new AreaClassifier(rules);
     }
 
-    private static AreaRule rule(TsvFile.Row row) {
-        List<String> f = row.fields();
+    private static AreaRule rule(DataFile.Row row) {
+        List<String> f = row.filled();
         if (f.size() != 3) {
             throw row.error("expected 3 tab-separated fields (heading|title, term, area), got " + f.size());
         }
@@ -63,6 +64,11 @@ public final class AreaClassifier {
         return match(headingRules, heading)
                 .or(() -> subject(title))
                 .orElse(Area.Relations);
+    }
+
+    /** The area a section heading names (政治合作 → Political), if it names one. */
+    public Optional<Area> heading(String heading) {
+        return match(headingRules, heading);
     }
 
     /** The subject of a document from its title, if the title names one. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pledgegraph.data.DataFile;
 
 /**
  * The finer topics a unit touches (energy, space, counter-terrorism …): each topic is marked by
@@ -39,8 +41,8 @@ public final class TopicTagger {
     public static TopicTagger load(String resource) {
         List<Term> terms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (TsvFile.Row row : TsvFile.read(resource)) {
-            List<String> f = row.fields();
+        for (DataFile.Row row : DataFile.read(resource)) {
+            List<String> f = row.filled();
             if (!f.get(0).matches("[a-z][a-z0-9-]*")) {
                 throw row.error("bad topic id '" + f.get(0) + "' (lower-case letters, digits and '-')");
             }
@@ -64,6 +66,22 @@ public final class TopicTagger {
             }
         }
         return Collections.unmodifiableSet(found);
+    }
+
+    /** The topic whose term comes first in {@code plain} (the longer term on a tie), if any. */
+    public Optional<String> leading(String plain) {
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        int bestLength = 0;
+        for (Term term : terms) {
+            int at = plain.indexOf(term.text());
+            if (at >= 0 && (at < bestAt || at == bestAt && term.text().length() > bestLength)) {
+                best = term.topic();
+                bestAt = at;
+                bestLength = term.text().length();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The topics of {@code plain}, or if it names none, the general topic of {@code area}. */

@@ -86,11 +86,8 @@ final class Assessment {
             for (int i = c.from(); i < c.to(); i++) {
                 String w = ts.get(i).text();
                 if (lex.is(w, Role.MODAL) || lex.is(w, Role.ASPECT)) {
-                    int q = i + 1;
-                    while (q < c.to() && !finder.verbish(ts.get(q))) {
-                        q++;
-                    }
-                    if (q < c.to()) {
+                    int q = finder.skipAdverbs(ts, i + 1, c.to());
+                    if (q < c.to() && finder.verbish(ts.get(q))) {
                         return Optional.of(head(ts, q));
                     }
                 }
@@ -102,8 +99,10 @@ final class Assessment {
     /** The first verb of the clause after its subject, else its first adjective (中俄关系牢固). */
     private Optional<Head> firstPredicate(List<Token> ts, SentenceReader.Part c) {
         for (int i = c.subject().next(); i < c.to(); i++) {
-            if (finder.verbish(ts.get(i))) {
-                return Optional.of(head(ts, i));
+            if (finder.verbish(ts.get(i)) && !SubjectFinder.subjectNoun(lex, ts, i, c.to())) {
+                boolean negated = i > c.from() && lex.is(ts.get(i - 1).text(), Role.NEGATOR);
+                Token t = ts.get(i);
+                return Optional.of(new Head(i, t.text(), t.begin(), negated, lex.kind(t.text()), false, false));
             }
         }
         for (int i = c.subject().next(); i < c.to(); i++) {

@@ -80,7 +80,7 @@ final class HeadFinder {
                 p += (p + 1 < to && ts.get(p + 1).text().equals("地")) ? 2 : 1;
             } else if (lex.is(w, Role.LIGHT) && p + 1 < to) {
                 return Optional.of(resolve(ts, p, to, negated, modal, ought));
-            } else if (verbish(t) && !(lex.is(w, Role.ADVERB) && modifier(ts, p, to))) {
+            } else if (verbish(t) && !(lex.is(w, Role.ADVERB) && modifier(ts, p, to)) && !attributive(ts, p, to)) {
                 return Optional.of(head(ts, p, negated, modal, ought));
             } else {
                 return Optional.empty();
@@ -120,6 +120,12 @@ final class HeadFinder {
         return lex.isPredicate(w) || t.isVerb() && !t.tag().equals("vshi") || lex.is(w, Role.ASSESS);
     }
 
+    /** 务实的安全合作: an intransitive verb before 的 describes the noun after it; it is no predicate. */
+    private boolean attributive(List<Token> ts, int p, int to) {
+        return ts.get(p).tag().equals("vi") && !lex.isPredicate(ts.get(p).text())
+                && p + 1 < to && ts.get(p + 1).text().equals("的");
+    }
+
     /** A word that only modifies a noun (密切有效的国际协调): it is followed by adjectives and 的. */
     private static boolean modifier(List<Token> ts, int p, int to) {
         int q = p + 1;
@@ -132,10 +138,16 @@ final class HeadFinder {
     private boolean skippable(List<Token> ts, int p, int to) {
         Token t = ts.get(p);
         String w = t.text();
+        if (w.equals("、")) {
+            return p > 0 && p + 1 < to && adverb(ts.get(p - 1)) && adverb(ts.get(p + 1));
+        }
         boolean adverb = lex.is(w, Role.ADVERB) || lex.is(w, Role.CONJ) || lex.is(w, Role.ASPECT)
                 || t.tag().equals("d") || t.tag().equals("ad") || t.tag().equals("t");
         if (p + 1 < to && ts.get(p + 1).text().equals("地") && !t.isPunct()) {
             return true;
+        }
+        if (!adverb && t.tag().startsWith("a") && !lex.isPredicate(w)) {
+            return p + 1 < to && (ts.get(p + 1).tag().equals("v") || lex.isPredicate(ts.get(p + 1).text()));
         }
         if (!adverb || lex.is(w, Role.NEGATOR)) {
             return false;
@@ -144,6 +156,11 @@ final class HeadFinder {
             return p + 1 < to && verbish(ts.get(p + 1));
         }
         return true;
+    }
+
+    /** 全面、有效落实: adverbs coordinated by 、 before one verb. */
+    private boolean adverb(Token t) {
+        return lex.is(t.text(), Role.ADVERB) || t.tag().equals("d") || t.tag().equals("ad");
     }
 
     int skipAdverbs(List<Token> ts, int p, int to) {
@@ -176,6 +193,10 @@ final class HeadFinder {
             return i >= 0 ? -(i + 2) : nextVerb(ts, p + 2, to);
         }
         if (lex.is(w, Role.FRAME_LOC)) {
+            int d = afterDate(ts, p + 1, to);
+            if (d > p + 1 && d + 1 < to && verbish(ts.get(d)) && !ts.get(d + 1).text().equals("的")) {
+                return d;
+            }
             int e = end(ts, p + 1, to, true);
             return e >= 0 ? e + 1 : nextVerb(ts, p + 2, to);
         }
@@ -191,10 +212,29 @@ final class HeadFinder {
             if (e >= 0) {
                 return e + 1;
             }
-            return w.equals("利用") ? -(p + 2) : nextVerb(ts, p + 2, to);
+            if (w.equals("利用")) {
+                return -(p + 2);
+            }
+            int v = nextPlainVerb(ts, p + 2, to);
+            return v >= 0 ? v : nextVerb(ts, p + 2, to);
         }
         int s = lastSupport(ts, p + 1, to);
+        if (s < 0 && (w.equals("对") || w.equals("对于"))) {
+            s = lastVerb(ts, p + 2, to);
+        }
         return s >= 0 ? -(s + 2) : NONE;
+    }
+
+    /** 对南海诸岛拥有主权: without a light verb the frame closes at its last verb not heading a 的 phrase. */
+    private int lastVerb(List<Token> ts, int from, int to) {
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            boolean verb = ts.get(i).text().length() > 1 && (ts.get(i).tag().equals("v") || lex.isPredicate(ts.get(i).text()));
+            if (verb && !(i + 1 < to && ts.get(i + 1).text().equals("的"))) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     private int end(List<Token> ts, int from, int to, boolean localizer) {
@@ -247,6 +287,26 @@ final class HeadFinder {
             }
         }
         return found;
+    }
+
+    /** 于2025年举办: the index after a date that opens at from (from itself if none). */
+    private static int afterDate(List<Token> ts, int from, int to) {
+        int q = from;
+        while (q < to && (ts.get(q).tag().equals("m") || ts.get(q).tag().equals("t") || ts.get(q).tag().startsWith("q")
+                || ts.get(q).text().matches("[年月日]"))) {
+            q++;
+        }
+        return q;
+    }
+
+    /** 通过对话协商和平解决: the first verb that is not a verbal noun of the means phrase. */
+    private int nextPlainVerb(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (verbish(ts.get(i)) && !ts.get(i).tag().equals("vn")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int nextVerb(List<Token> ts, int from, int to) {

@@ -22,6 +22,15 @@ final class KindRules {
         return k.isPresent() && (k.get() != Kind.Undertaking || !h.modal());
     }
 
+    /**
+     * True if a subjectless clause after a clause-taking governor is a statement of its own: only
+     * another clause-taking stance is (强调……，重申……); an object-taking one stays inside the
+     * governed stretch (重申坚持……，支持……).
+     */
+    boolean breaksOutBare(Head h) {
+        return breaksOut(h) && (lex.is(h.verb(), Role.CLAUSE) || h.negated() && lex.is("不" + h.verb(), Role.CLAUSE));
+    }
+
     /** The kind the head's own word carries (clause-taking or stance predicates only). */
     Optional<Kind> stanceKind(Head h) {
         if (h.negated() && lex.kind("不" + h.verb()).isPresent()) {
@@ -39,7 +48,8 @@ final class KindRules {
         if (own.isPresent() && lex.is(h.verb(), Role.WISH) && addressees(h, ts, ms, parties).isEmpty()) {
             return Kind.Undertaking;
         }
-        if (own.isEmpty() && lex.is(h.verb(), Role.ASSESS) && !h.modal() && ctx.isEmpty()) {
+        boolean assertion = lex.is(h.verb(), Role.ASSESS) || lex.is(h.verb(), Role.HAVE);
+        if (own.isEmpty() && assertion && !h.modal() && ctx.isEmpty()) {
             return Kind.Position;
         }
         return own.orElse(ctx.map(ListContext::kind).orElse(Kind.Undertaking));

@@ -1,16 +1,16 @@
 package org.pledgegraph.extract;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pledgegraph.data.DataFile;
 
 /** The predicate lexicon: words, their kinds and roles, read from predicates.tsv. */
 final class Predicates {
@@ -25,55 +25,46 @@ final class Predicates {
 
     /** The lexicon shipped in resources. */
     static Predicates load() {
-        try (InputStream in = Predicates.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + ": missing from the classpath");
-            }
-            return parse(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
-        }
+        return from(DataFile.read(Predicates.class, RESOURCE));
     }
 
     /** Reads rows word TAB kind TAB role; '#' starts a comment line. */
-    static Predicates parse(InputStream in, String name) throws IOException {
+    static Predicates parse(InputStream in, String name) {
+        return from(DataFile.parse(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                .lines().toList()));
+    }
+
+    private static Predicates from(List<DataFile.Row> rows) {
         Predicates p = new Predicates();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            n++;
-            if (!line.isBlank() && !line.startsWith("#")) {
-                p.add(line, name + ":" + n);
-            }
-        }
+        rows.forEach(p::add);
         return p;
     }
 
-    private void add(String line, String where) {
-        String[] f = line.split("\t", -1);
-        if (f.length != 3 || f[0].isBlank()) {
-            throw new IllegalArgumentException(where + ": expected word<TAB>kind<TAB>role, got '" + line + "'");
+    private void add(DataFile.Row row) {
+        List<String> f = row.fields();
+        if (f.size() != 3 || f.get(0).isBlank()) {
+            throw row.error("expected word<TAB>kind<TAB>role, got '" + row.text() + "'");
         }
         Role role;
         try {
-            role = Role.parse(f[2]);
+            role = Role.parse(f.get(2));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": unknown role '" + f[2] + "'", e);
+            throw row.error("unknown role '" + f.get(2) + "'");
         }
-        String word = f[0].trim();
+        String word = f.get(0).trim();
         if (VERB_ROLES.contains(role)) {
-            kinds.put(word, kind(f[1], where));
-        } else if (!f[1].trim().equals("-")) {
-            throw new IllegalArgumentException(where + ": role " + f[2] + " takes no kind, got '" + f[1] + "'");
+            kinds.put(word, kind(f.get(1), row));
+        } else if (!f.get(1).trim().equals("-")) {
+            throw row.error("role " + f.get(2) + " takes no kind, got '" + f.get(1) + "'");
         }
         roles.computeIfAbsent(word, w -> EnumSet.noneOf(Role.class)).add(role);
     }
 
-    private static Kind kind(String s, String where) {
+    private static Kind kind(String s, DataFile.Row row) {
         try {
             return Kind.valueOf(s.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": unknown kind '" + s + "'", e);
+            throw row.error("unknown kind '" + s + "'");
         }
     }
 

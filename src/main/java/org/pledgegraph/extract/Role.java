@@ -50,6 +50,8 @@ enum Role {
     NARRATIVE,
     /** A predicate of assessment (是, 构成, 有助于). */
     ASSESS,
+    /** A verb of having that asserts a fact (具有, 拥有): a Position unless a modal makes it a course. */
+    HAVE,
     /** A declaration formula (声明如下). */
     FORMULA,
     /** 目标: 中俄……的目标是…… states the parties' aim. */

@@ -45,6 +45,7 @@ final class SentenceReader {
         Set<Actor> speaker;
         boolean governing;
         boolean measures;
+        boolean openFrame;
         boolean story;
 
         State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
@@ -139,6 +140,10 @@ final class SentenceReader {
 
     private void clause(State s, Part c, boolean framing) {
         Subject sub = c.subject();
+        if (s.openFrame) {
+            s.openFrame = !closesFrame(s.ts, c.from(), c.to());
+            return;
+        }
         if (!s.governing && aim(s, c)) {
             return;
         }
@@ -164,9 +169,12 @@ final class SentenceReader {
     }
 
     private void topic(State s, Part c, Subject sub) {
+        if (!s.governing && leaders(s, c)) {
+            return;
+        }
         int p = sub.next();
-        while (p < c.to() && (SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
-                && !finder.verbish(s.ts.get(p))) {
+        while (p < c.to() && ((SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
+                && !finder.verbish(s.ts.get(p)) || subjects.subjectNoun(s.ts, p, c.to()))) {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());
@@ -193,7 +201,10 @@ final class SentenceReader {
         }
     }
 
-    /** 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties. */
+    /**
+     * 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties; what they did
+     * (……在西安举行峰会) is narrative and holds no statement.
+     */
     private boolean leaders(State s, Part c) {
         int p = c.from();
         boolean person = false;
@@ -202,9 +213,12 @@ final class SentenceReader {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());
-        if (!person || hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
-                || lex.is(hs.get(0).verb(), Role.NARRATIVE)) {
+        if (!person) {
             return false;
+        }
+        if (hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty() && !hs.get(0).modal()
+                || lex.is(hs.get(0).verb(), Role.NARRATIVE)) {
+            return true;
         }
         s.speaker = new HashSet<>(s.parties);
         flush(s);
@@ -230,7 +244,7 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOut(h)) {
+            if (!kinds.breaksOutBare(h)) {
                 return;
             }
             s.governing = false;
@@ -277,10 +291,37 @@ final class SentenceReader {
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
         s.measures = last != null && last.verb().equals("采取") && last.index() + 2 == c.to()
                 && s.ts.get(last.index() + 1).text().equals("措施");
+        s.openFrame = last != null && opensFrame(s.ts, last.index() + 1, c.to());
+    }
+
+    /** 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close. */
+    private boolean opensFrame(List<Token> ts, int from, int to) {
+        int titles = 0;
+        for (int i = from; i < to; i++) {
+            String w = ts.get(i).text();
+            titles += w.equals("《") || w.equals("“") ? 1 : w.equals("》") || w.equals("”") ? -1 : 0;
+            if (titles == 0 && w.equals("在")) {
+                return !closesFrame(ts, i + 1, to);
+            }
+        }
+        return false;
+    }
+
+    private boolean closesFrame(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = ts.get(i).text();
+            if (lex.is(w, Role.END) && w.length() > 1 || ts.get(i).tag().equals("f")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean skip(State s, Head h) {
         String next = h.index() + 1 < s.ts.size() ? s.ts.get(h.index() + 1).text() : "";
+        if (h.index() + 2 < s.ts.size() && next.equals("了")) {
+            next = s.ts.get(h.index() + 2).text();
+        }
         if (lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
             s.story = true;
             return true;
@@ -293,6 +334,17 @@ final class SentenceReader {
             return true;
         }
         return lex.is(h.verb(), Role.RESULT) && !s.out.isEmpty();
+    }
+
+    /** A clause that tells what was done (就……交换了意见): a verb and its object, 了 between, make a narrative phrase. */
+    private boolean tells(List<Token> ts, Part c) {
+        for (int i = c.from(); i + 1 < c.to(); i++) {
+            int o = ts.get(i + 1).text().equals("了") ? i + 2 : i + 1;
+            if (ts.get(i).isVerb() && o < c.to() && lex.is(ts.get(i).text() + ts.get(o).text(), Role.NARRATIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedBy(List<Token> ts, Head h, String w) {
@@ -361,8 +413,11 @@ final class SentenceReader {
         if (s.run.isEmpty()) {
             return;
         }
-        List<Part> run = List.copyOf(s.run);
+        List<Part> run = s.run.stream().filter(c -> !tells(s.ts, c)).toList();
         s.run.clear();
+        if (run.isEmpty()) {
+            return;
+        }
         if (s.leadIn) {
             return;
         }

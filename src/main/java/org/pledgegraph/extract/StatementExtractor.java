@@ -78,7 +78,7 @@ public final class StatementExtractor {
             return List.of();
         }
         if (u.marker().equals("——")) {
-            parts = withoutLabels(u, ts, parts);
+            parts = withoutLabels(ts, parts);
             if (parts.isEmpty()) {
                 return ctx.map(c -> List.of(inherited(c))).orElse(List.of());
             }
@@ -119,12 +119,18 @@ public final class StatementExtractor {
     }
 
     /** Drops the four-character label that opens a —— item (——守望相助，……); all labels: none left. */
-    private static List<SentenceReader.Part> withoutLabels(Unit u, List<Token> ts, List<SentenceReader.Part> parts) {
+    private List<SentenceReader.Part> withoutLabels(List<Token> ts, List<SentenceReader.Part> parts) {
         List<SentenceReader.Part> rest = new ArrayList<>(parts);
-        while (!rest.isEmpty() && length(ts, rest.get(0)) == 4) {
+        while (!rest.isEmpty() && length(ts, rest.get(0)) == 4 && !verbObject(ts, rest.get(0))) {
             rest.remove(0);
         }
         return rest;
+    }
+
+    /** A four-character clause that is a commitment, not a label: an action verb and its object (加强合作). */
+    private boolean verbObject(List<Token> ts, SentenceReader.Part p) {
+        return p.to() - p.from() == 2 && lex.is(ts.get(p.from()).text(), Role.ACTION)
+                && (ts.get(p.from() + 1).tag().equals("n") || ts.get(p.from() + 1).tag().equals("vn"));
     }
 
     private static int length(List<Token> ts, SentenceReader.Part p) {
@@ -139,7 +145,54 @@ public final class StatementExtractor {
                 out.addAll(split(t));
             }
         }
+        return names(out);
+    }
+
+    /**
+     * 总统托卡耶夫: HanLP cuts foreign names after a title into single characters (托/v 卡/n 耶 夫).
+     * After a title word (tag nnt) a run of name parts and single characters of three or more
+     * characters in all becomes one name (nr), so no part of it is read as a verb.
+     */
+    private List<Token> names(List<Token> ts) {
+        List<Token> out = new ArrayList<>(ts.size());
+        for (int i = 0; i < ts.size(); i++) {
+            out.add(ts.get(i));
+            if (!ts.get(i).tag().equals("nnt")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < ts.size() && namePart(ts.get(j))) {
+                j++;
+            }
+            if (j - i > 2 && ts.get(j - 1).end() - ts.get(i + 1).begin() >= 3) {
+                String w = ts.get(i + 1).text();
+                for (int k = i + 2; k < j; k++) {
+                    w += ts.get(k).text();
+                }
+                out.add(new Token(w, "nr", ts.get(i + 1).begin(), ts.get(j - 1).end()));
+                i = j - 1;
+            }
+        }
         return out;
+    }
+
+    private boolean namePart(Token t) {
+        String g = t.tag();
+        if (g.startsWith("nr")) {
+            return true;
+        }
+        boolean function = g.equals("w") || g.startsWith("p") || g.startsWith("c") || g.startsWith("u")
+                || g.startsWith("d") || g.startsWith("m") || g.startsWith("q") || g.equals("f");
+        return t.text().length() == 1 && !function && !roleWord(t.text());
+    }
+
+    private boolean roleWord(String w) {
+        for (Role r : Role.values()) {
+            if (lex.is(w, r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Undoes HanLP's merge of an ought with the preposition after it (应在 → 应 在). */

@@ -104,8 +104,27 @@ final class SubjectFinder {
         if (!party) {
             return new Subject(Subject.Type.OTHER, who, q);
         }
-        boolean topic = q < to && (nounish(ts.get(q)) || ts.get(q).text().equals("的"));
+        boolean topic = q < to && (nounish(ts.get(q)) && !adverbial(ts, q, to) || ts.get(q).text().equals("的")
+                || subjectNoun(ts, q, to));
         return new Subject(topic ? Subject.Type.TOPIC : Subject.Type.PARTY, who, q);
+    }
+
+    /** 两国合作不针对……: a verbal noun that is not a known predicate, right before a negator or modal, heads a topic. */
+    boolean subjectNoun(List<Token> ts, int p, int to) {
+        return subjectNoun(lex, ts, p, to);
+    }
+
+    static boolean subjectNoun(Predicates lex, List<Token> ts, int p, int to) {
+        if (!ts.get(p).tag().equals("vn") || lex.isPredicate(ts.get(p).text()) || p + 1 >= to) {
+            return false;
+        }
+        String next = ts.get(p + 1).text();
+        return lex.is(next, Role.NEGATOR) || lex.is(next, Role.MODAL) || lex.is(next, Role.OUGHT);
+    }
+
+    /** An adjective right before a verb modifies the verb (强烈谴责, 忠实履行), not a noun. */
+    private static boolean adverbial(List<Token> ts, int q, int to) {
+        return ts.get(q).tag().startsWith("a") && q + 1 < to && ts.get(q + 1).tag().equals("v");
     }
 
     /** 金砖国家领导人, 上海合作组织成员国元首 in a declaration of three or more parties: the parties themselves. */

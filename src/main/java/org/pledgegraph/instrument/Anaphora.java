@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pledgegraph.data.DataFile;
+import org.pledgegraph.data.DataFileException;
 
 /** Finds anaphoric references made with a bare head noun: 该条约, 推动条约早日生效, 条约当事方 (anaphora.tsv). */
 final class Anaphora {
@@ -21,13 +23,13 @@ final class Anaphora {
     }
 
     static Anaphora load() {
-        List<Tsv.Row> rows = Tsv.read(FILE, 2);
-        for (Tsv.Row r : rows) {
-            if (!List.of("determiner", "verb", "follower").contains(r.cell(0))) {
-                throw r.error("unknown role " + r.cell(0));
+        List<DataFile.Row> rows = DataFile.atLeast(2, DataFile.read(Anaphora.class, FILE));
+        for (DataFile.Row r : rows) {
+            if (!List.of("determiner", "verb", "follower").contains(r.field(0))) {
+                throw r.error("unknown role " + r.field(0));
             }
         }
-        Map<String, String> roles = rows.stream().collect(Collectors.toMap(r -> r.cell(0), r -> r.cell(1), (a, b) -> a + "|" + b));
+        Map<String, String> roles = rows.stream().collect(Collectors.toMap(r -> r.field(0), r -> r.field(1), (a, b) -> a + "|" + b));
         if (roles.size() != 3) {
             throw new DataFileException(FILE, 0, "needs the roles determiner, verb and follower");
         }

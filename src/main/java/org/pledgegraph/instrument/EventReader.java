@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pledgegraph.data.DataFile;
 
 /** Reads what the words next to a mention say of the instrument (events.tsv): signed, draft, expires … */
 final class EventReader {
@@ -26,25 +27,25 @@ final class EventReader {
 
     static EventReader load(Parties parties) {
         List<Rule> rules = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read(FILE, 3)) {
+        for (DataFile.Row row : DataFile.atLeast(3, DataFile.read(EventReader.class, FILE))) {
             rules.add(rule(row, parties));
         }
         return new EventReader(rules, parties);
     }
 
-    private static Rule rule(Tsv.Row row, Parties parties) {
+    private static Rule rule(DataFile.Row row, Parties parties) {
         EventType type;
         try {
-            type = EventType.valueOf(row.cell(0));
+            type = EventType.valueOf(row.field(0));
         } catch (IllegalArgumentException e) {
-            throw row.error("unknown event " + row.cell(0));
+            throw row.error("unknown event " + row.field(0));
         }
-        String side = row.cell(1);
+        String side = row.field(1);
         if (!side.equals("before") && !side.equals("after")) {
             throw row.error("side must be before or after: " + side);
         }
         try {
-            String regex = row.cell(2).replace("{ACTOR}", parties.actorPattern());
+            String regex = row.field(2).replace("{ACTOR}", parties.actorPattern());
             return new Rule(type, side.equals("before"), Pattern.compile(regex));
         } catch (IllegalArgumentException e) {
             throw row.error("bad regex: " + e.getMessage());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pledgegraph.data.DataFile;
 
 /** The well-known instruments of gazetteer.tsv. */
 final class Gazetteer {
@@ -20,7 +21,7 @@ final class Gazetteer {
     }
 
     static Gazetteer load() {
-        List<Tsv.Row> rows = Tsv.read(FILE, 10);
+        List<DataFile.Row> rows = DataFile.atLeast(10, DataFile.read(Gazetteer.class, FILE));
         Set<String> keys = new HashSet<>();
         List<GazetteerEntry> entries = rows.stream().map(Gazetteer::entry).toList();
         for (int i = 0; i < entries.size(); i++) {
@@ -31,8 +32,8 @@ final class Gazetteer {
         return new Gazetteer(entries);
     }
 
-    private static GazetteerEntry entry(Tsv.Row row) {
-        String key = row.cell(0);
+    private static GazetteerEntry entry(DataFile.Row row) {
+        String key = row.field(0);
         check(row, KEY, key, "bad key");
         String signed = row.optional(6);
         String qid = row.optional(8);
@@ -45,11 +46,11 @@ final class Gazetteer {
         if (row.optional(1).isEmpty() || row.optional(5).isEmpty()) {
             throw row.error("title and type are required");
         }
-        return new GazetteerEntry(key, Titles.canonical(row.cell(1)), row.list(2), row.list(3), row.list(4),
-                row.cell(5), opt(signed), opt(row.optional(7)), opt(qid), row.optional(9));
+        return new GazetteerEntry(key, Titles.canonical(row.field(1)), row.list(2), row.list(3), row.list(4),
+                row.field(5), opt(signed), opt(row.optional(7)), opt(qid), row.optional(9));
     }
 
-    private static void check(Tsv.Row row, Pattern p, String value, String problem) {
+    private static void check(DataFile.Row row, Pattern p, String value, String problem) {
         if (!p.matcher(value).matches()) {
             throw row.error(problem + ": " + value);
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.pledgegraph.data.DataFile;
 
 /** The head nouns of heads.tsv: does a title name an instrument, and of which type. */
 final class HeadNouns {
@@ -21,15 +22,15 @@ final class HeadNouns {
     }
 
     static HeadNouns load() {
-        return new HeadNouns(Tsv.read(FILE, 4).stream().map(HeadNouns::head).toList());
+        return new HeadNouns(DataFile.atLeast(4, DataFile.read(HeadNouns.class, FILE)).stream().map(HeadNouns::head).toList());
     }
 
-    private static Head head(Tsv.Row row) {
-        String anaphor = row.cell(2);
+    private static Head head(DataFile.Row row) {
+        String anaphor = row.field(2);
         if (!anaphor.equals("yes") && !anaphor.equals("no")) {
             throw row.error("anaphor column must be yes or no: " + anaphor);
         }
-        return new Head(row.cell(0), row.cell(1), anaphor.equals("yes"), Set.of(row.cell(3).split(",")));
+        return new Head(row.field(0), row.field(1), anaphor.equals("yes"), Set.of(row.field(3).split(",")));
     }
 
     /** The head a title ends with (a trailing period （2018—2024年） ignored), if it names an instrument. */

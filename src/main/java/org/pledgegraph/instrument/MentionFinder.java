@@ -26,6 +26,8 @@ final class MentionFinder {
     private final HeadNouns heads;
     private final Anaphora anaphora;
     private final Pattern programme;
+    /** 南方共同市场与欧洲联盟贸易协定: an agreement between two named parties, without 《》. */
+    private final Pattern between;
     private final Numbered numbered;
     private final Pattern partyPrefix;
 
@@ -34,6 +36,10 @@ final class MentionFinder {
         this.partyPrefix = Pattern.compile(parties.abbreviationRun() + "$");
         this.heads = heads;
         this.anaphora = anaphora;
+        String agreements = heads.words().stream().filter(w -> heads.headOf(w).filter(h -> h.type().equals("agreement")
+                || h.type().equals("treaty")).isPresent()).collect(java.util.stream.Collectors.joining("|"));
+        this.between = Pattern.compile("(?:" + parties.fullNamePattern() + ")[与和同—]"
+                + "(?:" + parties.fullNamePattern() + ")[\\p{IsHan}&&[^的与和及、]]{0,10}?(?:" + agreements + ")");
         this.programme = Pattern.compile("(?:" + parties.abbreviationRun() + "|两国)?\\d{4}\\s*[—–\\-－至]\\s*\\d{4}年"
                 + "(?<short>[\\p{IsHan}]{2,12}?(?:" + String.join("|", heads.words()) + "))");
     }
@@ -45,6 +51,7 @@ final class MentionFinder {
         quoted(text, found);
         numbered.find(text, found);
         programmes(text, found);
+        between(text, found);
         knownNames(text, names, found);
         anaphora.find(text, heads, found);
         found.sort(Comparator.comparingInt(Mention::begin));
@@ -128,6 +135,15 @@ final class MentionFinder {
             if (free(found, m.start(), m.end())) {
                 found.add(new Mention(m.start(), m.end(), m.group().replaceAll("\\s", ""), Optional.empty(),
                         Optional.empty(), List.of(), Optional.of(m.group("short")), Optional.empty()));
+            }
+        }
+    }
+
+    private void between(String text, List<Mention> found) {
+        Matcher m = between.matcher(text);
+        while (m.find()) {
+            if (free(found, m.start(), m.end())) {
+                found.add(Mention.named(m.start(), m.end(), m.group()));
             }
         }
     }

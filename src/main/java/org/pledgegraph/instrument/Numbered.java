@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.pledgegraph.data.DataFile;
 
 /** Numbered documents named in running text (numbered.tsv): 联合国安理会第2231号决议, 联大第2758号决议. */
 final class Numbered {
@@ -28,14 +29,14 @@ final class Numbered {
 
     static Numbered load() {
         List<Rule> rules = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read(FILE, 7)) {
+        for (DataFile.Row row : DataFile.atLeast(7, DataFile.read(Numbered.class, FILE))) {
             try {
-                rules.add(new Rule(Pattern.compile(row.cell(0)), row.cell(1), row.cell(2), row.cell(3), row.list(4),
-                        row.list(5), row.cell(6)));
+                rules.add(new Rule(Pattern.compile(row.field(0)), row.field(1), row.field(2), row.field(3), row.list(4),
+                        row.list(5), row.field(6)));
             } catch (PatternSyntaxException e) {
                 throw row.error("bad regex: " + e.getDescription());
             }
-            if (!row.cell(0).contains("(?<n>")) {
+            if (!row.field(0).contains("(?<n>")) {
                 throw row.error("the regex needs a group (?<n>…) for the number");
             }
         }

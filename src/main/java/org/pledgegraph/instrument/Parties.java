@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pledgegraph.data.DataFile;
 import org.pledgegraph.lexicon.ActorLexicon;
 import org.pledgegraph.lexicon.ActorMention;
 
@@ -32,16 +33,16 @@ final class Parties {
     }
 
     static Parties load() {
-        return new Parties(Tsv.read(FILE, 3).stream().collect(Collectors.toMap(r -> r.cell(0), Parties::party,
+        return new Parties(DataFile.atLeast(3, DataFile.read(Parties.class, FILE)).stream().collect(Collectors.toMap(r -> r.field(0), Parties::party,
                 (a, b) -> a)), ActorLexicon.load());
     }
 
-    private static Party party(Tsv.Row row) {
-        String code = row.cell(2);
+    private static Party party(DataFile.Row row) {
+        String code = row.field(2);
         if (!code.equals("-") && !CODE.matcher(code).matches()) {
             throw row.error("bad ISO 3166-1 alpha-3 code " + code);
         }
-        return new Party(row.cell(1), code.equals("-") ? Optional.empty() : Optional.of(code));
+        return new Party(row.field(1), code.equals("-") ? Optional.empty() : Optional.of(code));
     }
 
     /** A regex for a run of two or three one-character party names (中俄, 苏美). */
@@ -52,6 +53,11 @@ final class Parties {
     /** A regex alternation of every full name, longest first, and X方 names. */
     String actorPattern() {
         return String.join("|", full) + "|[" + abbreviations + "]方";
+    }
+
+    /** A regex alternation of every full name, longest first. */
+    String fullNamePattern() {
+        return String.join("|", full);
     }
 
     /** The party named by a full name or X方, if known. */

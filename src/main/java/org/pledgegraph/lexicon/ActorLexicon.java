@@ -18,6 +18,13 @@ import org.slf4j.LoggerFactory;
 public final class ActorLexicon {
     private static final Logger LOG = LoggerFactory.getLogger(ActorLexicon.class);
 
+    /**
+     * The party given to statements of a document whose parties cannot be recognised: a group with
+     * id {@code unknown}, so that its statements are still extracted (with a warning).
+     */
+    public static final Actor UNKNOWN_PARTY = new Actor("unknown", ActorType.GROUP, Optional.empty(),
+            "未识别的一方", "unknown party", Optional.empty());
+
     private static volatile ActorLexicon shared;
 
     private final Catalog catalog;
@@ -32,7 +39,7 @@ public final class ActorLexicon {
 
     /**
      * The lexicon, loaded on first use and shared after that (it is immutable). A bad data row
-     * fails with a {@link LexiconDataException} naming file and line.
+     * fails with a {@link org.pledgegraph.data.DataFileException} naming file and line.
      */
     public static ActorLexicon load() {
         ActorLexicon lexicon = shared;

@@ -10,9 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pledgegraph.data.DataFile;
+import org.pledgegraph.data.DataFileException;
 
 /** Reads the JDK's states and the data files into a {@link Catalog}; used once, then dropped. */
 final class CatalogLoader {
+    /** Where the lexicon's data files stand on the classpath. */
+    static final String DIR = "org/pledgegraph/lexicon/";
+
     final Map<String, Actor> actors = new LinkedHashMap<>();
     final Map<String, List<Actor>> names = new HashMap<>();
     final Map<String, Actor> stems = new HashMap<>();
@@ -27,9 +32,9 @@ final class CatalogLoader {
 
     Catalog load() {
         readStates(StateTable.load());
-        readActors(Tsv.read("actors.tsv", 8));
-        readAbbreviations(Tsv.read("abbreviations.tsv", 2));
-        readWords(Tsv.read("words.tsv", 2));
+        readActors(DataFile.exactly(8, DataFile.read(DIR + "actors.tsv")));
+        readAbbreviations(DataFile.exactly(2, DataFile.read(DIR + "abbreviations.tsv")));
+        readWords(DataFile.exactly(2, DataFile.read(DIR + "words.tsv")));
         Set<String> surfaces = new HashSet<>(names.keySet());
         surfaces.addAll(collectives.keySet());
         surfaces.addAll(blocks);
@@ -49,19 +54,19 @@ final class CatalogLoader {
         }
     }
 
-    private void readActors(List<Tsv.Row> rows) {
-        for (Tsv.Row row : rows) {
+    private void readActors(List<DataFile.Row> rows) {
+        for (DataFile.Row row : rows) {
             Actor actor = ActorRows.actor(row);
             if (actors.putIfAbsent(actor.id(), actor) != null) {
                 throw row.error("duplicate actor id " + actor.id());
             }
-            for (String name : row.cell(3).split("\\|")) {
+            for (String name : row.field(3).split("\\|")) {
                 addName(name, actor);
             }
             if (ActorRows.party(row)) {
                 partyCapable.add(actor.id());
             }
-            if (!row.cell(7).equals("-")) {
+            if (!row.field(7).equals("-")) {
                 members.put(actor.id(), ActorRows.members(row, actors.keySet()));
             }
         }
@@ -74,25 +79,25 @@ final class CatalogLoader {
         }
     }
 
-    private void readAbbreviations(List<Tsv.Row> rows) {
-        for (Tsv.Row row : rows) {
-            if (row.cell(0).length() != 1) {
-                throw row.error("an abbreviation is one character: " + row.cell(0));
+    private void readAbbreviations(List<DataFile.Row> rows) {
+        for (DataFile.Row row : rows) {
+            if (row.field(0).length() != 1) {
+                throw row.error("an abbreviation is one character: " + row.field(0));
             }
-            Actor actor = actors.get(row.cell(1));
+            Actor actor = actors.get(row.field(1));
             if (actor == null) {
-                throw row.error("unknown actor id " + row.cell(1));
+                throw row.error("unknown actor id " + row.field(1));
             }
-            abbreviations.computeIfAbsent(row.cell(0).charAt(0), c -> new ArrayList<>()).add(actor);
+            abbreviations.computeIfAbsent(row.field(0).charAt(0), c -> new ArrayList<>()).add(actor);
         }
     }
 
-    private void readWords(List<Tsv.Row> rows) {
+    private void readWords(List<DataFile.Row> rows) {
         List<String> modifiers = new ArrayList<>();
         List<String> heads = new ArrayList<>();
-        for (Tsv.Row row : rows) {
-            String word = row.cell(1);
-            String kind = row.cell(0);
+        for (DataFile.Row row : rows) {
+            String word = row.field(1);
+            String kind = row.field(0);
             switch (kind) {
                 case "collective" -> collectives.put(word, 0);
                 case "collective-multi" -> collectives.put(word, Catalog.THREE_OR_MORE);
@@ -110,7 +115,7 @@ final class CatalogLoader {
             }
         }
         if (heads.isEmpty()) {
-            throw new LexiconDataException("org/pledgegraph/lexicon/words.tsv: no head rows");
+            throw new DataFileException(DIR + "words.tsv", "no head rows");
         }
         formalTail = Pattern.compile("(?:" + String.join("|", modifiers) + ")*(?:" + longestFirst(heads) + ")");
     }

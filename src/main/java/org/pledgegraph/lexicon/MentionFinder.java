@@ -75,7 +75,7 @@ final class MentionFinder {
             List<Actor> named = catalog.names.get(s);
             if (named != null && !collective && !insideForeignName(begin, end)) {
                 Actor actor = context.choose(named);
-                out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, List.of(actor), false));
+                out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, speakers(actor), false));
             }
             Actor stem = catalog.stems.get(s);
             if (stem != null && formalEnd(stem, end) > end) {
@@ -90,6 +90,24 @@ final class MentionFinder {
         }
         xFang(begin).ifPresent(out::add);
         chain(begin).ifPresent(out::add);
+    }
+
+    /**
+     * 中亚国家 in a statement between China and the five Central Asian states: a group all of whose
+     * founding members are parties of the document names its members among the parties; any other actor itself.
+     */
+    private List<Actor> speakers(Actor actor) {
+        List<Catalog.Membership> members = catalog.members.getOrDefault(actor.id(), List.of());
+        Set<String> founders = new LinkedHashSet<>();
+        members.stream().filter(m -> m.since() == 0).forEach(m -> founders.add(m.code()));
+        if (actor.type() != ActorType.GROUP || founders.size() < 2) {
+            return List.of(actor);
+        }
+        Set<String> all = new LinkedHashSet<>();
+        members.forEach(m -> all.add(m.code()));
+        List<Actor> named = context.parties().stream().filter(p -> p.code().filter(all::contains).isPresent()).toList();
+        long founding = named.stream().filter(p -> founders.contains(p.code().get())).count();
+        return founding == founders.size() ? named : List.of(actor);
     }
 
     /** A two-character name between transliteration characters is part of a person's name (埃马纽埃尔). */

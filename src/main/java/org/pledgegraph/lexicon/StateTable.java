@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pledgegraph.data.DataFile;
 
 /**
  * The states: every ISO 3166-1 country the JDK knows, labelled from its CLDR data (short Chinese
@@ -22,24 +23,24 @@ final class StateTable {
 
     /** Reads the JDK's country list and {@code states.tsv}. */
     static StateTable load() {
-        List<Tsv.Row> rows = Tsv.read("states.tsv", 3);
+        List<DataFile.Row> rows = DataFile.exactly(3, DataFile.read(CatalogLoader.DIR + "states.tsv"));
         Set<String> excluded = new HashSet<>();
         Map<String, String> qids = new HashMap<>();
-        for (Tsv.Row row : rows) {
-            switch (row.cell(1)) {
-                case "exclude" -> excluded.add(row.cell(0));
-                case "qid" -> qids.put(row.cell(0), checkQid(row, row.cell(2)));
+        for (DataFile.Row row : rows) {
+            switch (row.field(1)) {
+                case "exclude" -> excluded.add(row.field(0));
+                case "qid" -> qids.put(row.field(0), checkQid(row, row.field(2)));
                 case "name" -> { }
-                default -> throw row.error("unknown field '" + row.cell(1) + "' (name, qid, exclude)");
+                default -> throw row.error("unknown field '" + row.field(1) + "' (name, qid, exclude)");
             }
         }
         StateTable table = new StateTable();
         table.readCldr(excluded, qids);
-        for (Tsv.Row row : rows) {
-            if (row.cell(1).equals("name")) {
+        for (DataFile.Row row : rows) {
+            if (row.field(1).equals("name")) {
                 table.addName(row);
-            } else if (!table.states.containsKey(row.cell(0)) && !excluded.contains(row.cell(0))) {
-                throw row.error("unknown alpha-3 code " + row.cell(0));
+            } else if (!table.states.containsKey(row.field(0)) && !excluded.contains(row.field(0))) {
+                throw row.error("unknown alpha-3 code " + row.field(0));
             }
         }
         return table;
@@ -60,18 +61,18 @@ final class StateTable {
         }
     }
 
-    private void addName(Tsv.Row row) {
-        if (!states.containsKey(row.cell(0))) {
-            throw row.error("unknown or excluded alpha-3 code " + row.cell(0));
+    private void addName(DataFile.Row row) {
+        if (!states.containsKey(row.field(0))) {
+            throw row.error("unknown or excluded alpha-3 code " + row.field(0));
         }
-        String previous = names.putIfAbsent(row.cell(2), row.cell(0));
-        if (previous != null && !previous.equals(row.cell(0))) {
-            throw row.error("name " + row.cell(2) + " already names " + previous);
+        String previous = names.putIfAbsent(row.field(2), row.field(0));
+        if (previous != null && !previous.equals(row.field(0))) {
+            throw row.error("name " + row.field(2) + " already names " + previous);
         }
     }
 
     /** A Wikidata item id (Q and digits), or the row's error. */
-    static String checkQid(Tsv.Row row, String qid) {
+    static String checkQid(DataFile.Row row, String qid) {
         if (!qid.matches("Q[1-9][0-9]*")) {
             throw row.error("not a Wikidata QID: " + qid);
         }

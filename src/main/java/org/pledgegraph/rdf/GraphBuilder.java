@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pledgegraph.Clause;
 import org.pledgegraph.Extraction;
+import org.pledgegraph.domain.Concepts;
 import org.pledgegraph.extract.Statement;
 import org.pledgegraph.instrument.Reference;
 import org.pledgegraph.lexicon.Actor;
@@ -27,22 +28,26 @@ import org.pledgegraph.time.Target;
 
 /**
  * Turns the extraction of one file into RDF under the pg: vocabulary: documents, clauses with
- * their offsets into the file (NIF), commitments, actors and instruments, and the run that made
- * them (PROV-O).
+ * their offsets into the file (NIF), commitments, actors and instruments, the area and topic
+ * concepts they use (with their {@code skos:broader} chains), and the run that made them (PROV-O).
  */
 public final class GraphBuilder {
     private final Model model = ModelFactory.createDefaultModel();
     private final Resource run;
 
-    private GraphBuilder(SourceText source, Provenance provenance) {
+    private final Concepts concepts;
+
+    private GraphBuilder(SourceText source, Provenance provenance, Concepts concepts) {
+        this.concepts = concepts;
         model.setNsPrefixes(Namespaces.PREFIXES);
         this.run = provenance.write(model);
         source(source);
     }
 
     /** The RDF of one file's extractions, made by the run that {@code provenance} describes. */
-    public static Model build(SourceText source, List<Extraction> extractions, Provenance provenance) {
-        GraphBuilder b = new GraphBuilder(source, provenance);
+    public static Model build(SourceText source, List<Extraction> extractions, Provenance provenance,
+                              Concepts concepts) {
+        GraphBuilder b = new GraphBuilder(source, provenance, concepts);
         extractions.forEach(b::document);
         return b.model;
     }
@@ -98,7 +103,7 @@ public final class GraphBuilder {
         Resource r = model.createResource(Iris.commitment(doc, c.unit().index(), i), PG.Commitment)
                 .addProperty(PG.text, c.unit().text())
                 .addProperty(PG.kind, model.createResource(PG.NS + s.kind().name()))
-                .addProperty(PG.verb, s.verb())
+                .addProperty(PG.verb, c.unit().written(s.verb(), s.verbAt()))
                 .addProperty(PG.clause, clause)
                 .addProperty(PG.domain, area(c))
                 .addProperty(Provenance.WAS_GENERATED_BY, run);
@@ -108,7 +113,7 @@ public final class GraphBuilder {
         s.parties().stream().sorted(java.util.Comparator.comparing(Actor::id))
                 .forEach(p -> r.addProperty(PG.party, actor(p)));
         s.addressees().forEach(a -> r.addProperty(PG.addressee, actor(a)));
-        c.topics().stream().sorted().forEach(t -> r.addProperty(PG.domain, model.createResource(Iris.topic(t))));
+        c.topics().stream().sorted().forEach(t -> r.addProperty(PG.domain, concept(Iris.topic(t))));
         facts(r, c);
         for (RelativeTime due : c.due()) {
             r.addLiteral(PG.dueBy, model.createTypedLiteral(due.dueBy(), datatype(due.type())));
@@ -143,7 +148,16 @@ public final class GraphBuilder {
     }
 
     private Resource area(Clause c) {
-        return model.createResource(PG.NS + c.area().name());
+        return concept(PG.NS + c.area().name());
+    }
+
+    /** A concept of the areas and topics, with its labels and broader chain (once per model). */
+    private Resource concept(String iri) {
+        Resource r = model.createResource(iri);
+        if (!model.contains(r, RDF.type)) {
+            concepts.describe(r, model);
+        }
+        return r;
     }
 
     private Resource actor(Actor a) {

@@ -1,9 +1,5 @@
 package org.pledgegraph.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -14,6 +10,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.pledgegraph.Sha256;
 import org.pledgegraph.instrument.Event;
 import org.pledgegraph.instrument.EventType;
 import org.pledgegraph.instrument.Instrument;
@@ -102,11 +99,6 @@ public final class InstrumentWriter {
 
     private static String hash(Event e) {
         String s = e.date().orElse("") + "|" + e.place().orElse("") + "|" + e.actor().orElse("");
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, 8);
-        } catch (NoSuchAlgorithmException x) {
-            throw new IllegalStateException("SHA-256 missing", x);
-        }
+        return Sha256.hex(s).substring(0, 8);
     }
 }

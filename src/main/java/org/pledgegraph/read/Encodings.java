@@ -49,7 +49,12 @@ final class Encodings {
         return Optional.empty();
     }
 
-    /** UTF-16 without a BOM: most NUL bytes on one side of the byte pairs. */
+    /**
+     * UTF-16 without a BOM. ASCII puts its NUL bytes on one side of the byte pairs, which suggests
+     * the byte order; but Chinese has few ASCII characters and some Han characters (一 U+4E00) hold
+     * a NUL byte too, so the suggestion is only tried first: the order kept is the one that reads as
+     * text (Han, punctuation, ASCII), as the wrong one gives Hangul, symbols and unpaired surrogates.
+     */
     static Optional<Charset> utf16ByNuls(byte[] bytes) {
         long even = 0;
         long odd = 0;
@@ -65,10 +70,27 @@ final class Encodings {
         if (bytes.length % 2 != 0 || even + odd == 0) {
             return Optional.empty();
         }
-        if (odd > 10 * even) {
-            return Optional.of(StandardCharsets.UTF_16LE);
+        List<Charset> orders = odd >= even ? List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)
+                : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE);
+        for (Charset order : orders) {
+            Optional<String> text = decode(bytes, 0, order);
+            if (text.isPresent() && textLike(text.get())) {
+                return Optional.of(order);
+            }
         }
-        return even > 10 * odd ? Optional.of(StandardCharsets.UTF_16BE) : Optional.empty();
+        return Optional.empty();
+    }
+
+    private static boolean textLike(String text) {
+        long total = text.codePoints().count();
+        long like = text.codePoints().filter(Encodings::isTextChar).count();
+        return total > 0 && like * 20 >= total * 19;
+    }
+
+    private static boolean isTextChar(int c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
     }
 
     /** Candidate charsets for bytes without a BOM, most likely first. */

@@ -1,17 +1,11 @@
 package org.pledgegraph.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.data.DataFile;
 
 /**
  * The word lists and patterns that describe the layout of a statement (headings, titles, page
@@ -46,32 +40,24 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
     }
 
     static LayoutRules load(String resource) {
-        InputStream in = LayoutRules.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new PledgegraphException(resource + ": resource not found");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(resource, reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return build(DataFile.read(LayoutRules.class, resource));
     }
 
     static LayoutRules parse(String name, List<String> lines) {
+        return build(DataFile.parse(name, lines));
+    }
+
+    private static LayoutRules build(List<DataFile.Row> rows) {
         Builder b = new Builder();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 2 || cols[1].isEmpty()) {
-                throw new PledgegraphException(name + ":" + (i + 1) + ": expected KIND<TAB>VALUE, got: " + line);
+        for (DataFile.Row row : rows) {
+            List<String> cols = row.fields();
+            if (cols.size() != 2 || cols.get(1).isEmpty()) {
+                throw row.error("expected KIND<TAB>VALUE, got: " + row.text());
             }
             try {
-                b.add(cols[0], cols[1]);
+                b.add(cols.get(0), cols.get(1));
             } catch (IllegalArgumentException e) {
-                throw new PledgegraphException(name + ":" + (i + 1) + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+                throw row.error(e.getMessage().lines().findFirst().orElse(""));
             }
         }
         return b.build();

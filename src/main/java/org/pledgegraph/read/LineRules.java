@@ -39,9 +39,12 @@ final class LineRules {
         return rules.datelines().stream().anyMatch(p -> p.matcher(compact).lookingAt());
     }
 
-    /** A line naming a statement (…联合声明), not quoting one (《…》) nor numbered as a list item. */
+    /**
+     * A line naming a statement (…联合声明), not quoting one (《…》) nor numbered as a list item;
+     * read in its normalised form, so a traditional-character title (…聯合聲明) counts.
+     */
     boolean isTitle(String compact) {
-        String t = Titles.clean(compact, rules);
+        String t = Titles.clean(Normalizer.plain(compact), rules);
         if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)
                 || t.startsWith("《") || startsWithAny(rules.headingPrefixes(), t) || startsWithAny(rules.listMarkers(), t)) {
             return false;

@@ -3,15 +3,16 @@ package org.pledgegraph.read;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,37 +59,63 @@ public final class SourceReader {
                 problems.accept(new InputException(argument, "no such file or folder"));
             } else if (Files.isDirectory(argument)) {
                 files.addAll(textFilesUnder(argument, problems));
-            } else if (!Files.isReadable(argument)) {
-                problems.accept(new InputException(argument, "file is not readable"));
             } else {
-                files.add(argument);
+                problem(argument).ifPresentOrElse(problems, () -> files.add(argument));
             }
         }
         return files;
     }
 
-    private static List<Path> textFilesUnder(Path folder, Consumer<InputException> problems) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-            List<Path> readable = new ArrayList<>();
-            for (Path p : found) {
-                if (Files.isReadable(p)) {
-                    readable.add(p);
-                } else {
-                    problems.accept(new InputException(p, "file is not readable"));
-                }
-            }
-            return readable;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(new InputException(folder, "cannot list folder: " + e.getMessage(), e));
-            return List.of();
+    /** Why a file cannot be read, if it cannot: not a regular file (a pipe, a device) or not readable. */
+    private static Optional<InputException> problem(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of(new InputException(file, Files.isSymbolicLink(file)
+                    ? "broken link (its target does not exist)" : "no such file"));
         }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(new InputException(file, "not a regular file (a pipe, socket or device)"));
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of(new InputException(file, "file is not readable"));
+        }
+        return Optional.empty();
+    }
+
+    private static List<Path> textFilesUnder(Path folder, Consumer<InputException> problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    if (p.getFileName().toString().endsWith(".txt") && !attrs.isDirectory()) {
+                        problem(p).ifPresentOrElse(problems, () -> found.add(p));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    problems.accept(new InputException(p, "cannot read: " + reason(e), e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.accept(new InputException(folder, "cannot list folder: " + reason(e), e));
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
     }
 
     private static byte[] bytes(Path file) {
         if (Files.isDirectory(file)) {
             throw new InputException(file, "is a folder, not a file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new InputException(file, "not a regular file (a pipe, socket or device)");
         }
         try {
             return Files.readAllBytes(file);

@@ -25,6 +25,15 @@ public record Unit(int index, String text, String plain, Span span, Section sect
         }
     }
 
+    /**
+     * {@code word}, found in {@link #plain} at {@code at}, as it is written in {@link #text}
+     * (traditional characters kept); {@code word} itself if it is not there.
+     */
+    public String written(String word, int at) {
+        boolean found = at >= 0 && at + word.length() <= plain.length() && plain.startsWith(word, at);
+        return found ? text.substring(at, at + word.length()) : word;
+    }
+
     /** True if the unit ends in a colon and so introduces what follows (a lead-in). */
     public boolean isLeadIn() {
         return plain.endsWith("：") || plain.endsWith(":");

@@ -27,9 +27,12 @@ public final class Server implements AutoCloseable {
     private final FusekiServer fuseki;
     private final ServerOptions options;
 
-    private Server(FusekiServer fuseki, ServerOptions options) {
+    private final WriteAccess writes;
+
+    private Server(FusekiServer fuseki, ServerOptions options, WriteAccess writes) {
         this.fuseki = fuseki;
         this.options = options;
+        this.writes = writes;
     }
 
     /**
@@ -38,19 +41,35 @@ public final class Server implements AutoCloseable {
      * @throws PledgegraphException if the server cannot start (port in use, bad host)
      */
     public static Server start(DatasetGraph dsg, ServerOptions options) {
+        return start(dsg, options, WriteAccess.readOnly());
+    }
+
+    /**
+     * Starts serving {@code dsg}; if {@code writes} allows updates, SPARQL Update and Graph Store
+     * writes are open to its user only (HTTP basic authentication), reads stay open to all.
+     *
+     * @throws PledgegraphException if the server cannot start (port in use, bad host)
+     */
+    public static Server start(DatasetGraph dsg, ServerOptions options, WriteAccess writes) {
         String millis = Long.toString(options.timeout().toMillis());
         dsg.getContext().set(ARQ.queryTimeout, millis);
+        DatasetGraph served = ChineseTextIndex.wrap(dsg);
         FusekiServer.Builder b = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(options.port())
                 .loopback(ServerOptions.LOOPBACK.equals(options.host()))
-                .add(DATASET, dsg, false)
                 .addFilter("/$/*", new ReadOnlyFilter())
                 .enablePing(true)
                 .enableStats(true);
+        if (writes.allowsUpdate()) {
+            Updates.allow(b, DATASET, served, writes);
+        } else {
+            b.add(DATASET, served, false);
+        }
         if (options.ui()) {
             addUi(b);
         }
+        Explorer.addTo(b, QueryCatalog.standard(), served, options.timeout());
         FusekiServer fuseki = b.build();
         bindHost(fuseki, options.host());
         try {
@@ -59,7 +78,7 @@ public final class Server implements AutoCloseable {
             throw new PledgegraphException(options.host() + ":" + options.port()
                     + ": cannot start the server: " + e.getMessage(), e);
         }
-        return new Server(fuseki, options);
+        return new Server(fuseki, options, writes);
     }
 
     private static void addUi(FusekiServer.Builder b) {
@@ -108,7 +127,12 @@ public final class Server implements AutoCloseable {
                 "SPARQL query:      " + datasetUrl() + "/sparql  (also /query)",
                 "Graph Store (GET): " + datasetUrl() + "/get  (also /data)",
                 options.ui() ? "Web UI:            " + baseUrl() + "/" : "Web UI:            off",
-                "Query timeout:     " + options.timeout().toMillis() + " ms; read-only");
+                "Saved queries:     " + baseUrl() + Explorer.QUERIES,
+                "Explorer:          " + baseUrl() + Explorer.PAGE,
+                "Query timeout:     " + options.timeout().toMillis() + " ms; " + (writes.allowsUpdate()
+                        ? "updates allowed for user '" + writes.user() + "' (SPARQL Update at " + datasetUrl()
+                                + "/update, Graph Store at " + datasetUrl() + "/data)"
+                        : "read-only"));
     }
 
     /** Blocks until the server stops. */

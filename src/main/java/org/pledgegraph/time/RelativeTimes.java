@@ -10,7 +10,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.data.DataFile;
 
 /** Finds relative times by the rules of relative-times.tsv and resolves them. */
 final class RelativeTimes {
@@ -30,15 +30,15 @@ final class RelativeTimes {
 
     RelativeTimes() {
         List<Rule> loaded = new ArrayList<>();
-        for (Rules.Row row : Rules.rows(RULES, 2)) {
-            String regex = row.cell(0).replace("{Y}", YEAR).replace("{N}", NUMBER);
-            if (!RESOLUTION.matcher(row.cell(1)).matches()) {
-                throw new PledgegraphException(RULES + ":" + row.line() + ": unknown rule " + row.cell(1));
+        for (DataFile.Row row : Rules.rows(RULES, 2)) {
+            String regex = row.field(0).replace("{Y}", YEAR).replace("{N}", NUMBER);
+            if (!RESOLUTION.matcher(row.field(1)).matches()) {
+                throw row.error("unknown rule " + row.field(1));
             }
             try {
-                loaded.add(new Rule(Pattern.compile(regex), row.cell(1)));
+                loaded.add(new Rule(Pattern.compile(regex), row.field(1)));
             } catch (PatternSyntaxException e) {
-                throw new PledgegraphException(RULES + ":" + row.line() + ": bad regex " + row.cell(0));
+                throw row.error("bad regex " + row.field(0));
             }
         }
         this.rules = List.copyOf(loaded);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +19,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Words we need kept whole (our verb lexicon, actor names, compound terms) are added to
  * HanLP's in-memory custom dictionary when a tokenizer is built; no dictionary file is written.
- * HanLP's dictionary is process-wide, so insertions are synchronised and only ever add words.
- * {@link #tokenize} is thread-safe: the standard segmenter keeps no per-call state.
+ * HanLP's dictionary is process-wide, so insertions only ever add words. HanLP's analysis calls
+ * are thread-safe but its configuration calls are not (hankcs/HanLP#732), so insertions take a
+ * write lock and {@link #tokenize} a read lock: tokenizers may be built and used from many threads.
  */
 public final class Tokenizer {
     private static final Logger LOG = LoggerFactory.getLogger(Tokenizer.class);
-    private static final Object LOCK = new Object();
+    private static final ReadWriteLock LOCK = new ReentrantReadWriteLock();
     private static final Set<String> INSERTED = new HashSet<>();
 
     /** A tokenizer that also keeps the given words whole, tagged as nouns. */
@@ -39,13 +42,16 @@ public final class Tokenizer {
     public Tokenizer(Map<String, String> tagged, Set<String> terms) {
         Objects.requireNonNull(tagged, "tagged");
         Objects.requireNonNull(terms, "terms");
-        synchronized (LOCK) {
+        LOCK.writeLock().lock();
+        try {
             tagged.forEach((word, tag) -> insert(word, tag + " 1000"));
             terms.forEach(word -> {
                 if (!tagged.containsKey(word)) {
                     insert(word, "nz 1000");
                 }
             });
+        } finally {
+            LOCK.writeLock().unlock();
         }
     }
 
@@ -61,7 +67,13 @@ public final class Tokenizer {
     /** The words of {@code text}, in order, with offsets into it; punctuation included. */
     public List<Token> tokenize(String text) {
         Objects.requireNonNull(text, "text");
-        List<Term> terms = StandardTokenizer.segment(text);
+        List<Term> terms;
+        LOCK.readLock().lock();
+        try {
+            terms = StandardTokenizer.segment(text);
+        } finally {
+            LOCK.readLock().unlock();
+        }
         List<Token> tokens = new ArrayList<>(terms.size());
         int at = 0;
         for (Term t : terms) {

@@ -1,14 +1,10 @@
 package org.pledgegraph.validate;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -17,7 +13,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
-import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.rdf.OntologyFiles;
 import org.pledgegraph.rdf.PG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * accepts a {@code pg:State} and every area and topic is a {@code skos:Concept}.
  */
 public final class ShapeValidator {
-    /** Where the files of {@code ontology/} are on the classpath. */
-    public static final String ONTOLOGY_DIR = "org/pledgegraph/ontology/";
     private static final Logger LOG = LoggerFactory.getLogger(ShapeValidator.class);
 
     private final Shapes shapes;
@@ -59,17 +53,7 @@ public final class ShapeValidator {
 
     /** Reads a Turtle file of {@code ontology/} from the classpath. */
     public static Graph resource(String name) {
-        String path = ONTOLOGY_DIR + name;
-        Graph graph = GraphFactory.createDefaultGraph();
-        try (InputStream in = ShapeValidator.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new PledgegraphException(path + ": not found on the classpath");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).base(PG.NS).parse(graph);
-        } catch (RiotException | java.io.IOException e) {
-            throw new PledgegraphException(path + ": " + e.getMessage(), e);
-        }
-        return graph;
+        return OntologyFiles.read(name);
     }
 
     /** Validates {@code data} (left unchanged). */

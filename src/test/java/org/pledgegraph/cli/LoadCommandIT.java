@@ -3,13 +3,9 @@ package org.pledgegraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgegraph.store.Store;
@@ -19,29 +15,13 @@ class LoadCommandIT {
     @TempDir
     Path dir;
 
-    private static String[] run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void loadingTwiceReplacesTheGraphAndABadFileIsOneLine() throws Exception {
         Path store = dir.resolve("tdb2");
         Path bad = dir.resolve("empty.txt");
         Files.writeString(bad, "");
-        String[] first = run("load", "seeds", "--store", store.toString());
-        assertEquals("0", first[0], first[2]);
+        Cli.Result first = Cli.run("load", "seeds", "--store", store.toString());
+        assertEquals(0, first.code(), first.err());
         long before;
         List<String> graphs;
         try (Store s = Store.open(store)) {
@@ -49,12 +29,12 @@ class LoadCommandIT {
             graphs = s.graphs();
         }
         assertEquals(1, graphs.size());
-        assertTrue(first[1].startsWith(graphs.get(0) + "\t" + before + " triples"), first[1]);
+        assertTrue(first.out().startsWith(graphs.get(0) + "\t" + before + " triples"), first.out());
 
-        String[] second = run("load", bad.toString(), "seeds", "--store", store.toString());
-        assertEquals("1", second[0], "a file failed");
-        assertTrue(second[2].lines().anyMatch(l -> l.startsWith("pledgegraph: " + bad)), second[2]);
-        assertTrue(second[1].startsWith(graphs.get(0)), "the other file still loads: " + second[1]);
+        Cli.Result second = Cli.run("load", bad.toString(), "seeds", "--store", store.toString());
+        assertEquals(1, second.code(), "a file failed");
+        assertTrue(second.err().lines().anyMatch(l -> l.startsWith("pledgegraph: " + bad)), second.err());
+        assertTrue(second.out().startsWith(graphs.get(0)), "the other file still loads: " + second.out());
         try (Store s = Store.open(store)) {
             assertEquals(before, s.quadCount());
             assertEquals(graphs, s.graphs());

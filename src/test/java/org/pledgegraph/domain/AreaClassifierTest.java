@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,23 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgegraph.SeedGold;
+import org.pledgegraph.Seeds;
+import org.pledgegraph.data.DataFileException;
 import org.pledgegraph.read.Document;
 import org.pledgegraph.read.DocumentReader;
-import org.pledgegraph.read.SourceReader;
 import org.pledgegraph.read.Section;
+import org.pledgegraph.read.SourceReader;
 import org.pledgegraph.read.SourceText;
 import org.pledgegraph.read.Span;
 import org.pledgegraph.read.Unit;
 
 class AreaClassifierTest {
     private static final AreaClassifier AREAS = AreaClassifier.load();
-    private static final String SEED = "seeds/2019-06-05_china-russia_joint-statements-new-era-and-strategic-stability.txt";
 
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -88,37 +86,28 @@ class AreaClassifierTest {
     /** The areas of the gold units of the seed, each unit placed under the heading it follows. */
     @Test
     void seedGoldAreaAccuracy() throws IOException {
-        JsonObject gold = gold();
-        String text = Files.readString(Path.of(SEED), StandardCharsets.UTF_8);
+        SeedGold gold = SeedGold.load();
+        String text = Files.readString(Seeds.SEED, StandardCharsets.UTF_8);
         List<int[]> headings = new ArrayList<>();
         String compact = compactWithHeadings(text, headings);
-        List<JsonValue> units = gold.get("units").getAsArray();
         int hits = 0;
         int total = 0;
         List<String> misses = new ArrayList<>();
         int cursor = 0;
-        for (JsonValue d : gold.get("documents").getAsArray()) {
-            JsonObject doc = d.getAsObject();
-            String title = doc.getString("title");
-            int first = doc.get("first_unit").getAsNumber().value().intValue();
-            int last = doc.get("last_unit").getAsNumber().value().intValue();
+        for (SeedGold.Document doc : gold.documents()) {
             int docStart = -1;
-            for (int i = first; i <= last; i++) {
-                JsonObject u = units.get(i).getAsObject();
-                if (!u.hasKey("area")) {
-                    continue;
-                }
-                int at = compact.indexOf(u.getString("text"), cursor);
-                assertTrue(at >= 0, "gold unit " + i + " not found in the seed");
+            for (SeedGold.Unit u : gold.units(doc)) {
+                int at = compact.indexOf(u.text(), cursor);
+                assertTrue(at >= 0, "gold unit " + u.index() + " not found in the seed");
                 cursor = at;
                 docStart = docStart < 0 ? at : docStart;
                 String heading = headingBefore(compact, headings, docStart, at);
-                Area area = AREAS.area(title, heading);
+                Area area = AREAS.area(doc.title(), heading);
                 total++;
-                if (gold(u.getString("area")) == area) {
+                if (gold(u.area()) == area) {
                     hits++;
                 } else {
-                    misses.add(i + " " + heading + " " + area);
+                    misses.add(u.index() + " " + heading + " " + area);
                 }
             }
         }
@@ -129,9 +118,9 @@ class AreaClassifierTest {
 
     /** The same, on the documents and units the read stage makes of the seed file. */
     @Test
-    void seedGoldAreaAccuracyOnTheReadersUnits() throws IOException {
-        List<JsonValue> gold = gold().get("units").getAsArray();
-        List<Document> docs = new DocumentReader().documents(SourceReader.read(Path.of(SEED), null));
+    void seedGoldAreaAccuracyOnTheReadersUnits() {
+        List<SeedGold.Unit> gold = SeedGold.load().units();
+        List<Document> docs = new DocumentReader().documents(SourceReader.read(Seeds.SEED, null));
         int hits = 0;
         int total = 0;
         int cursor = 0;
@@ -139,7 +128,7 @@ class AreaClassifierTest {
         for (Document doc : docs) {
             for (Unit unit : doc.units()) {
                 int k = cursor;
-                while (k < gold.size() && !unit.text().equals(textOf(gold.get(k)))) {
+                while (k < gold.size() && !unit.text().equals(gold.get(k).text())) {
                     k++;
                 }
                 if (k == gold.size()) {
@@ -148,10 +137,10 @@ class AreaClassifierTest {
                 cursor = k + 1;
                 total++;
                 Area area = AREAS.area(doc, unit);
-                if (gold(gold.get(k).getAsObject().getString("area")) == area) {
+                if (gold(gold.get(k).area()) == area) {
                     hits++;
                 } else {
-                    misses.add(k + " " + unit.section().heading() + " " + area);
+                    misses.add(gold.get(k).index() + " " + unit.section().heading() + " " + area);
                 }
             }
         }
@@ -160,11 +149,6 @@ class AreaClassifierTest {
                 misses);
         assertTrue(total >= 180, "only " + total + " reader units match gold units");
         assertTrue(accuracy >= 0.97, "area accuracy " + accuracy + " misses " + misses);
-    }
-
-    private static String textOf(JsonValue unit) {
-        JsonObject u = unit.getAsObject();
-        return u.hasKey("text") ? u.getString("text") : "";
     }
 
     private static Area gold(String area) {
@@ -195,11 +179,5 @@ class AreaClassifierTest {
             }
         }
         return heading;
-    }
-
-    private static JsonObject gold() throws IOException {
-        try (InputStream in = AreaClassifierTest.class.getResourceAsStream("seed-gold.json")) {
-            return JSON.parse(in);
-        }
     }
 }

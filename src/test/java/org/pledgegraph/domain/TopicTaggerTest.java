@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgegraph.data.DataFileException;
 
 class TopicTaggerTest {
     private static final TopicTagger TAGGER = TopicTagger.load();
@@ -62,6 +63,20 @@ class TopicTaggerTest {
         "中越双方同意妥善管控海上问题。|maritime",
         "中国和巴基斯坦将加强减贫合作。|development",
         "中方支持菲律宾举办东盟海洋合作论坛。|maritime",
+        "哈方重申坚定奉行一个中国政策。|core-interests",
+        "双方同意推进中蒙俄经济走廊建设。|investment",
+        "菲方在黄岩岛附近岛礁的行动。|maritime",
+        "印方坚决反对任何形式的“台独”。|core-interests",
+        "双方对也门局势表示关切。|regional-issues",
+        "双方呼吁加沙地带立即实现停火。|regional-issues",
+        "双方反对单边制裁。|global-governance",
+        "俄方支持巴西在国际事务中发挥更大作用。|global-governance",
+        "哈方高度评价全球发展倡议。|global-governance",
+        "国际社会应加大对非洲的支持。|multilateralism",
+        "双方致力于实现《巴黎协定》温控目标。|climate",
+        "泰方支持澜湄合作机制建设。|regional-integration",
+        "双方同意举办第二届中国—东盟峰会。|high-level-exchanges",
+        "双方愿加强两国共产党交往。|party-to-party",
     })
     void topicOfAShortSentence(String sentence, String topic) {
         Set<String> topics = TAGGER.topics(sentence);

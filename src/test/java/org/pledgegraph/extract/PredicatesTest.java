@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgegraph.data.DataFileException;
 
 class PredicatesTest {
     private static final Predicates LEX = Predicates.load();
@@ -39,7 +40,7 @@ class PredicatesTest {
         "将\tUndertaking\tmodal|test.tsv:2: role modal takes no kind"})
     void badRowsNameFileAndLine(String row, String message) {
         String tsv = "# header\n" + row + "\n";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        DataFileException e = assertThrows(DataFileException.class,
                 () -> Predicates.parse(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv"));
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }

@@ -52,7 +52,9 @@ class StatementExtractorTest {
         narrative talks hold none                | CHN FRA | 两国元首在巴黎举行会谈。 |
         a year fact holds none                   | CHN VNM | 2025年是中越建交75周年。 |
         unattributed assessment (Vietnam)        | CHN VNM | 中越关系进入新的发展阶段。 | CHN+VNM:Position:进入
-        two stances of one party (Pakistan)      | CHN PAK | 巴方重申坚定奉行一个中国政策，支持中方为实现国家统一所作的努力。 | PAK:Position:重申; PAK:Support:支持
+        重申 governs a later 支持 (Pakistan)     | CHN PAK | 巴方重申坚定奉行一个中国政策，支持中方为实现国家统一所作的努力。 | PAK:Position:重申
+        重申 then 欢迎 with its own subject (EU) | CHN european-union | 欧方重申坚持一个中国政策，中方对此表示欢迎。 | european-union:Position:重申; CHN:Support:欢迎
+        强调 then 重申: two clause governors (Brazil) | CHN BRA | 双方强调，多边主义是应对挑战的正确选择，重申将继续加强协调。 | BRA+CHN:Position:强调; BRA+CHN:Position:重申
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
         governed clause with a party subject     | CHN VNM | 双方一致认为，中越两国是山水相连的友好邻邦。 | CHN+VNM:Position:认为
@@ -95,9 +97,34 @@ class StatementExtractorTest {
         talks and exchange of views: narrative   | CHN FRA | 两国元首在亲切友好的气氛中举行会谈，就双边关系和共同关心的问题深入交换意见。 |
         future exchange of views is a commitment | CHN FRA | 双方将定期就国际问题交换意见。 | CHN+FRA:Undertaking:交换
         stance after a retrospective clause      | CHN FRA | 双方回顾了两国关系发展历程，认为中法关系具有战略意义。 | CHN+FRA:Position:认为
+        a 在 frame spanning a comma (Kazakhstan) | CHN KAZ | 双方将加强在打击恐怖主义、分裂主义，切断恐怖组织资金来源等方面的合作，深化执法安全合作。 | CHN+KAZ:Undertaking:加强; CHN+KAZ:Undertaking:深化
+        label of a dash item is no statement     | CHN VNM | 双方确定以下方向： / ——守望相助，相互给予坚定支持。 | CHN+VNM:Undertaking:给予
+        short commitment in a dash item          | CHN VNM | 双方同意： / ——加强合作，深化交流； | CHN+VNM:Undertaking:加强; CHN+VNM:Undertaking:深化
+        深表关切 is a Concern (Brazil)           | CHN BRA | 双方对加沙地带人道主义局势深表关切。 | BRA+CHN:Concern:关切
+        对……表示支持 is a Support (Brazil)       | CHN BRA | 中方对巴方举办二十国集团峰会表示支持。 | CHN:Support:支持
+        another state's decision is reported     | CHN KAZ | 美国宣布退出《伊核问题全面协议》。 |
+        another's decision with 将 as 把        | CHN KAZ | 日本政府宣布将福岛核污染水排海。 |
+        assessment of another's decision         | CHN KAZ | 美国决定退出该协议将破坏地区稳定。 | CHN+KAZ:Position:破坏
         one party alone: modal and frame         | CHN | 中方愿同各国一道，推动构建人类命运共同体。 | CHN:Undertaking:推动
         one party alone: opposition              | CHN | 中国政府坚决反对任何形式的“台独”分裂活动。 | CHN:Opposition:反对
         dateline holds none                      | CHN FRA | （新华社巴黎5月6日电） |
+        a foreign name after a title is no verb (Kazakhstan) | CHN KAZ | 中华人民共和国主席习近平和哈萨克斯坦共和国总统托卡耶夫在阿斯塔纳举行中哈元首会晤。 |
+        leaders after their state's name: narrative (Kazakhstan) | CHN KAZ KGZ | 中华人民共和国主席习近平、吉尔吉斯共和国总统扎帕罗夫于2024年7月在阿斯塔纳举行三方会晤。 |
+        leaders after their state's name agree (France) | CHN FRA | 中华人民共和国主席习近平和法兰西共和国总统马克龙一致同意深化两国全面战略伙伴关系。 | CHN+FRA:Undertaking:同意
+        a group of the parties speaks (Central Asia) | CHN KAZ KGZ TJK TKM UZB | 中亚五国欢迎中方提出的倡议。 | KAZ+KGZ+TJK+TKM+UZB:Support:欢迎
+        verb before 的 in a noun item (Kazakhstan) | CHN KAZ | 双方一致同意，两国合作的重点是： / ——更加务实的经贸合作； | CHN+KAZ:Undertaking:同意
+        两国合作不针对: a topic, not a verb (Kazakhstan) | CHN KAZ | 中哈合作不针对任何第三方。 | CHN+KAZ:Position:!针对
+        topic with a modal is a course (Kazakhstan) | CHN KAZ | 中哈合作将继续深化。 | CHN+KAZ:Undertaking:深化
+        ministers exchanged views: none (Brazil) | CHN BRA IND | 三方外长就地区局势交换了意见。 |
+        leaders exchanged views: none (Kazakhstan) | CHN KAZ | 访问期间，两国领导人就共同关心的国际问题深入交换看法。 |
+        adjective before the verb (EU)           | CHN european-union | 双方强烈谴责针对平民的袭击。 | CHN+european-union:Opposition:谴责
+        adjective before an action (Kazakhstan)  | CHN KAZ | 哈方忠实履行条约规定的义务。 | KAZ:Undertaking:履行
+        加快商签: 商签 is the verb (Vietnam)     | CHN VNM | 双方将加快商签边境口岸管理协定。 | CHN+VNM:Undertaking:商签
+        对 + object + verb, no light verb (Kazakhstan) | CHN KAZ | 哈方对本国领土拥有完全主权。 | KAZ:Position:拥有
+        具有: an assertion, not an undertaking   | CHN PAK | 巴基斯坦在印度洋的合法权益具有充分的国际法依据。 | PAK:Position:具有
+        adverbs joined by 、 (Kazakhstan)        | CHN KAZ | 双方将全面、有效落实两国睦邻友好合作条约。 | CHN+KAZ:Undertaking:落实
+        将于 + year + verb (Brazil)              | CHN BRA | 双方将于2026年举办中巴文化年。 | BRA+CHN:Undertaking:举办
+        通过 + verbal nouns + verb (Pakistan)    | CHN PAK | 有关各方应通过政治对话和平解决争端。 | CHN+PAK:Appeal:解决
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);

@@ -8,19 +8,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.data.DataFile;
+import org.pledgegraph.data.DataFileException;
 
 /** The data files load, and a bad row is reported by file and line. */
 class DataFilesTest {
     @Test
     void aShortRowNamesFileAndLine() {
-        DataFileException e = assertThrows(DataFileException.class, () -> Tsv.read("bad-row.tsv", 3));
+        DataFileException e = assertThrows(DataFileException.class, () -> DataFile.atLeast(3, DataFile.read(DataFilesTest.class, "bad-row.tsv")));
         assertEquals("bad-row.tsv:3: expected 3 tab-separated columns, found 2", e.getMessage());
     }
 
     @Test
     void aMissingFileIsOneLine() {
-        DataFileException e = assertThrows(DataFileException.class, () -> Tsv.read("absent.tsv", 1));
-        assertTrue(e.getMessage().startsWith("absent.tsv: missing"));
+        DataFileException e = assertThrows(DataFileException.class, () -> DataFile.read(DataFilesTest.class, "absent.tsv"));
+        assertTrue(e.getMessage().startsWith("absent.tsv: not found"));
     }
 
     @Test

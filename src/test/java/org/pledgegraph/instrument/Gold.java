@@ -1,8 +1,5 @@
 package org.pledgegraph.instrument;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,12 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import org.pledgegraph.SeedGold;
 import org.pledgegraph.read.Document;
 
-/** The seed gold (a copy of shared/eval/gold/seed*.json): its documents and instrument registry. */
+/** The seed gold ({@link SeedGold}) as this package tests it: its documents and instrument registry. */
 final class Gold {
     /** The documents, and per document the gold instrument keys of each unit. */
     final List<Document> documents = new ArrayList<>();
@@ -24,32 +19,24 @@ final class Gold {
     private final Map<String, String> byName = new HashMap<>();
 
     Gold() {
-        JsonObject gold = read("seed.json");
-        JsonObject registry = read("seed.instruments.json");
-        for (String key : registry.keys()) {
-            JsonObject e = registry.getObj(key);
-            byName.put(Titles.norm(e.getString("title")), key);
-            e.getArray("aliases").forEach(a -> byName.put(Titles.norm(a.getAsString().value()), key));
-            if (e.hasKey("qid")) {
-                byName.put(e.getString("qid"), key);
-            }
+        SeedGold gold = SeedGold.load();
+        gold.registry().forEach((key, e) -> {
+            byName.put(Titles.norm(e.title()), key);
+            e.aliases().forEach(a -> byName.put(Titles.norm(a), key));
+            e.wikidata().ifPresent(q -> byName.put(q, key));
+        });
+        List<SeedGold.Document> docs = gold.documents();
+        for (int d = 0; d < docs.size(); d++) {
+            documents(gold.units(docs.get(d)), "seed#" + d);
         }
-        int split = gold.getArray("documents").skip(1).findFirst().orElseThrow().getAsObject()
-                .getNumber("first_unit").intValue();
-        List<JsonValue> units = gold.getArray("units").toList();
-        documents(units.subList(0, split), "seed#0");
-        documents(units.subList(split, units.size()), "seed#1");
     }
 
-    private void documents(List<JsonValue> units, String title) {
+    private void documents(List<SeedGold.Unit> units, String title) {
         List<String> texts = new ArrayList<>();
         List<Set<String>> k = new ArrayList<>();
-        for (JsonValue v : units) {
-            JsonObject u = v.getAsObject();
-            if (u.hasKey("text")) {
-                texts.add(u.getString("text"));
-                k.add(u.getArray("instruments").map(i -> i.getAsObject().getString("key")).collect(Collectors.toSet()));
-            }
+        for (SeedGold.Unit u : units) {
+            texts.add(u.text());
+            k.add(u.instruments().stream().map(SeedGold.InstrumentRef::key).collect(Collectors.toSet()));
         }
         documents.add(Docs.of("seed.txt", title, texts));
         keys.add(k);
@@ -75,13 +62,5 @@ final class Gold {
 
     Set<String> registryKeys() {
         return new HashSet<>(byName.values());
-    }
-
-    private static JsonObject read(String name) {
-        try (InputStream in = Gold.class.getResourceAsStream(name)) {
-            return JSON.parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.Score;
 
 /** The finder and linker against the seed gold: unit → instrument-key micro-F1, and one node per instrument. */
 class SeedGoldTest {
@@ -29,9 +30,7 @@ class SeedGoldTest {
 
     @Test
     void unitInstrumentF1IsAtLeast095() {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
+        Score score = new Score();
         List<String> diffs = new ArrayList<>();
         for (int d = 0; d < found.size(); d++) {
             for (int u = 0; u < found.get(d).size(); u++) {
@@ -39,21 +38,16 @@ class SeedGoldTest {
                         .map(r -> gold.key(r.instrument()).orElse("unknown:" + r.instrument().title()))
                         .collect(Collectors.toSet());
                 Set<String> want = gold.keys.get(d).get(u);
-                Set<String> hit = new HashSet<>(sys);
-                hit.retainAll(want);
-                tp += hit.size();
-                fp += sys.size() - hit.size();
-                fn += want.size() - hit.size();
+                score.add(want, sys);
                 if (!sys.equals(want)) {
                     diffs.add("doc " + d + " unit " + u + ": gold " + want + " found " + sys + " | "
                             + gold.documents.get(d).units().get(u).text());
                 }
             }
         }
-        double p = tp / (double) (tp + fp);
-        double r = tp / (double) (tp + fn);
-        double f1 = 2 * p * r / (p + r);
-        System.out.printf("instruments P %.3f R %.3f F1 %.3f  %d/%d/%d%n", p, r, f1, tp, fp, fn);
+        double f1 = score.f1();
+        System.out.printf("instruments P %.3f R %.3f F1 %.3f  %d/%d/%d%n", score.precision(), score.recall(), f1,
+                score.tp(), score.fp(), score.fn());
         diffs.forEach(System.out::println);
         assertTrue(f1 >= 0.95, "F1 " + f1 + " below 0.95:\n" + String.join("\n", diffs));
     }

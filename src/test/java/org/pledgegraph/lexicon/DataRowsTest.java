@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgegraph.data.DataFile;
+import org.pledgegraph.data.DataFileException;
 
 class DataRowsTest {
     @ParameterizedTest(name = "{0}")
@@ -19,8 +21,8 @@ class DataRowsTest {
         x;GROUP;-;某;X;-;yes;CHN@abc   | actors.tsv:7: bad member year in CHN@abc
         """)
     void badActorRowNamesFileAndLine(String cells, String message) {
-        Tsv.Row row = new Tsv.Row("actors.tsv", 7, List.of(cells.split(";")));
-        LexiconDataException e = assertThrows(LexiconDataException.class, () -> {
+        DataFile.Row row = new DataFile.Row("actors.tsv", 7, List.of(cells.split(";")));
+        DataFileException e = assertThrows(DataFileException.class, () -> {
             ActorRows.actor(row);
             ActorRows.party(row);
             ActorRows.members(row, Set.of("CHN"));

@@ -90,6 +90,8 @@ class MentionsTest {
         各美其美，美美与共。                         | CHN FRA | -
         双方在节日中日益加强交流。                   | CHN JPN | 双方:CHN+JPN*
         双方支持东盟在区域合作中的中心地位。         | CHN asean | 双方:CHN+asean* 东盟:asean
+        中亚国家欢迎中方的倡议。                     | CHN KAZ KGZ TJK TKM UZB | 中亚国家:KAZ+KGZ+TJK+TKM+UZB 中方:CHN
+        中方支持中亚国家的发展。                     | CHN RUS | 中方:CHN 中亚国家:central-asia
         """)
     void findsAndResolvesMentions(String plain, String parties, String expected) {
         assertEquals(expected, describe(LEXICON.mentions(plain, parties(parties))));

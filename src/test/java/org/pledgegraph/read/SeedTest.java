@@ -3,45 +3,33 @@ package org.pledgegraph.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.SeedGold;
+import org.pledgegraph.Seeds;
 
 /** The reader on the seed: the gold documents and units of seeds/… (gold/seed.json). */
 class SeedTest {
-    static final Path SEED = Path.of("seeds/2019-06-05_china-russia_joint-statements-new-era-and-strategic-stability.txt");
-
     private static List<Document> documents;
-    private static final List<String> GOLD_TITLES = new ArrayList<>();
-    private static final List<String> GOLD_UNITS = new ArrayList<>();
+    private static List<String> goldTitles;
+    private static List<String> goldUnits;
 
     @BeforeAll
-    static void read() throws IOException {
-        try (InputStream in = SeedTest.class.getResourceAsStream("seed-gold.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] cols = line.split("\t");
-                if (cols[0].equals("title")) {
-                    GOLD_TITLES.add(cols[1]);
-                } else if (cols[0].equals("unit")) {
-                    GOLD_UNITS.add(cols[1]);
-                }
-            }
-        }
-        documents = new DocumentReader().documents(SourceReader.read(SEED, null));
+    static void read() {
+        SeedGold gold = SeedGold.load();
+        goldTitles = gold.documents().stream().map(SeedGold.Document::title).toList();
+        goldUnits = gold.units().stream().map(SeedGold.Unit::text).toList();
+        documents = new DocumentReader().documents(SourceReader.read(Seeds.SEED, null));
     }
 
     @Test
     void findsTheTwoDocumentsWithTheirTitles() {
-        assertEquals(GOLD_TITLES, documents.stream().map(Document::title).toList());
+        assertEquals(goldTitles, documents.stream().map(Document::title).toList());
     }
 
     @Test
@@ -53,10 +41,10 @@ class SeedTest {
     void unitsMatchTheGold() {
         Set<String> ours = new HashSet<>();
         documents.forEach(d -> d.units().forEach(u -> ours.add(u.text())));
-        List<String> missing = GOLD_UNITS.stream().filter(g -> !ours.contains(g)).toList();
-        double share = 1.0 - (double) missing.size() / GOLD_UNITS.size();
-        System.out.printf("gold units matched exactly: %d/%d (%.1f%%)%n", GOLD_UNITS.size() - missing.size(),
-                GOLD_UNITS.size(), 100 * share);
+        List<String> missing = goldUnits.stream().filter(g -> !ours.contains(g)).toList();
+        double share = 1.0 - (double) missing.size() / goldUnits.size();
+        System.out.printf("gold units matched exactly: %d/%d (%.1f%%)%n", goldUnits.size() - missing.size(),
+                goldUnits.size(), 100 * share);
         missing.forEach(m -> System.out.println("  missing: " + m));
         assertTrue(share >= 0.95, "matched " + share + ", missing " + missing);
     }
@@ -65,12 +53,12 @@ class SeedTest {
     void unitsComeInGoldOrderAndDocumentsSplitWhereTheGoldDoes() {
         List<String> ours = documents.stream().flatMap(d -> d.units().stream()).map(Unit::text).toList();
         int i = 0;
-        while (i < Math.min(ours.size(), GOLD_UNITS.size()) && ours.get(i).equals(GOLD_UNITS.get(i))) {
+        while (i < Math.min(ours.size(), goldUnits.size()) && ours.get(i).equals(goldUnits.get(i))) {
             i++;
         }
-        assertEquals(GOLD_UNITS.size(), i, "first difference at unit " + i);
-        assertEquals(GOLD_UNITS.size(), ours.size());
-        assertEquals(GOLD_UNITS.get(139 - 1), documents.get(1).units().get(0).text(),
+        assertEquals(goldUnits.size(), i, "first difference at unit " + i);
+        assertEquals(goldUnits.size(), ours.size());
+        assertEquals(goldUnits.get(139 - 1), documents.get(1).units().get(0).text(),
                 "the second document starts at its own opening");
     }
 

@@ -49,6 +49,8 @@ class SavedQueryTest {
         try (Stream<Path> files = Files.list(Path.of(SavedQuery.DIR))) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".rq") && !n.startsWith("instruments-"))
+                    // fulltext.rq needs the server's text index: ExploreQueriesServiceTest runs it
+                    .filter(n -> !n.equals("fulltext.rq"))
                     .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();
         }
     }

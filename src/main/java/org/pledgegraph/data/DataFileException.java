@@ -1,8 +1,8 @@
-package org.pledgegraph.domain;
+package org.pledgegraph.data;
 
 import org.pledgegraph.PledgegraphException;
 
-/** A bad row in a data file of rules: {@code org/pledgegraph/domain/topics.tsv:12: no terms}. */
+/** A bad row or a missing data file: {@code org/pledgegraph/domain/topics.tsv:12: no terms}. */
 public class DataFileException extends PledgegraphException {
     public DataFileException(String file, int line, String problem) {
         super(file + ":" + line + ": " + problem);
@@ -10,5 +10,9 @@ public class DataFileException extends PledgegraphException {
 
     public DataFileException(String file, String problem) {
         super(file + ": " + problem);
+    }
+
+    public DataFileException(String file, String problem, Throwable cause) {
+        super(file + ": " + problem, cause);
     }
 }

@@ -1,0 +1,52 @@
+package org.pledgegraph.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.Unit;
+
+/**
+ * The area and topics of every unit of a document (GUIDELINES section 6). The area is, in order:
+ * the one its section heading names; the subject of the document's title; for a document without
+ * area headings, the area of the topic the unit names first (双方将加强航天合作 → space → economic);
+ * else {@link Area#Relations}. A document that has area headings keeps its other sections
+ * (一, 二 … or none) in Relations: there the headings, not the words, decide.
+ */
+public final class DomainClassifier {
+    private final AreaClassifier areas;
+    private final TopicTagger topics;
+    private final Concepts concepts;
+
+    public DomainClassifier(AreaClassifier areas, TopicTagger topics, Concepts concepts) {
+        this.areas = areas;
+        this.topics = topics;
+        this.concepts = concepts;
+    }
+
+    /** The classifier with the shipped rules, topic terms and concepts. */
+    public static DomainClassifier load() {
+        return new DomainClassifier(AreaClassifier.load(), TopicTagger.load(), Concepts.load());
+    }
+
+    public Concepts concepts() {
+        return concepts;
+    }
+
+    /** One domain per unit of {@code doc}, in order. */
+    public List<Domain> classify(Document doc) {
+        boolean sectioned = doc.units().stream().anyMatch(u -> areas.heading(u.section().heading()).isPresent());
+        Optional<Area> subject = areas.subject(doc.title());
+        return doc.units().stream().map(u -> classify(u, sectioned, subject)).toList();
+    }
+
+    private Domain classify(Unit unit, boolean sectioned, Optional<Area> subject) {
+        String text = unit.plain();
+        Area area = areas.heading(unit.section().heading())
+                .or(() -> subject)
+                .or(() -> sectioned ? Optional.empty() : topics.leading(text).flatMap(concepts::areaOf))
+                .orElse(Area.Relations);
+        Set<String> found = topics.topics(text, area);
+        return new Domain(area, found);
+    }
+}
