@@ -20,6 +20,7 @@ final class SentenceReader {
     private final SubjectFinder subjects;
     private final Assessment assessment;
     private final KindRules kinds;
+    private final Clauses clauses;
 
     SentenceReader(Predicates lex) {
         this.lex = lex;
@@ -27,6 +28,7 @@ final class SentenceReader {
         this.subjects = new SubjectFinder(lex, finder);
         this.assessment = new Assessment(lex, finder);
         this.kinds = new KindRules(lex);
+        this.clauses = new Clauses(lex, finder, kinds);
     }
 
     /** One clause of a unit: tokens [from, to) and its subject. */
@@ -60,8 +62,8 @@ final class SentenceReader {
     List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
                          Optional<ListContext> ctx, boolean leadIn) {
         State s = new State(ts, ms, parties, ctx, leadIn);
-        int told = leadIn ? -1 : narrative(ts, parts);
-        int firstSubject = ctx.isPresent() ? 0 : firstSubject(parts);
+        int told = leadIn ? -1 : clauses.narrative(ts, parts);
+        int firstSubject = ctx.isPresent() ? 0 : clauses.firstSubject(parts);
         for (int i = 0; i < parts.size(); i++) {
             Part c = parts.get(i);
             if (i <= told) {
@@ -70,9 +72,9 @@ final class SentenceReader {
                 }
                 continue;
             }
-            if (skipped(ts, c)) {
+            if (clauses.skipped(ts, c)) {
                 s.measures = false;
-                if (elaborates(ts, c) && !s.run.isEmpty() && s.speaker == null) {
+                if (clauses.elaborates(ts, c) && !s.run.isEmpty() && s.speaker == null) {
                     s.run.add(c);
                 }
                 continue;
@@ -83,65 +85,10 @@ final class SentenceReader {
         return s.out;
     }
 
-    /**
-     * The last clause of a retrospective stretch: a clause whose predicate takes 了 (树立了……典范,
-     * 回顾了……) and all clauses before it tell what happened; -1 if none does. Clauses reported
-     * under a stance (指出，……履行了……) do not count.
-     */
-    private int narrative(List<Token> ts, List<Part> parts) {
-        int told = -1;
-        for (int i = 0; i < parts.size(); i++) {
-            Part c = parts.get(i);
-            Optional<Head> h = finder.head(ts, c.subject().next(), c.to());
-            if (h.isPresent() && followedBy(ts, h.get(), "了")) {
-                told = i;
-            }
-            if (h.isPresent() && lex.is(h.get().verb(), Role.CLAUSE)
-                    && kinds.stanceKind(h.get()).filter(k -> k != Kind.Undertaking).isPresent()) {
-                break;
-            }
-        }
-        return told;
-    }
-
-    private boolean elaborates(List<Token> ts, Part c) {
-        int p = c.subject().next();
-        return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);
-    }
-
-    private int firstSubject(List<Part> parts) {
-        for (int i = 0; i < parts.size(); i++) {
-            Subject.Type t = parts.get(i).subject().type();
-            if (t != Subject.Type.NONE && t != Subject.Type.TIME) {
-                return i;
-            }
-        }
-        return parts.size();
-    }
-
-    /** Purpose, elaboration, invitation and formula clauses hold no statement. */
-    private boolean skipped(List<Token> ts, Part c) {
-        if (c.subject().type() != Subject.Type.NONE || c.subject().next() >= c.to()) {
-            return c.subject().type() == Subject.Type.TIME || c.from() >= c.to() || formula(ts, c);
-        }
-        String w = ts.get(c.subject().next()).text();
-        return lex.is(w, Role.PURPOSE) || lex.is(w, Role.ELABORATION) || formula(ts, c)
-                || w.equals("应") && HeadFinder.find(ts, c.from(), c.to(), "邀请") >= 0;
-    }
-
-    private boolean formula(List<Token> ts, Part c) {
-        for (int i = c.from(); i < c.to(); i++) {
-            if (lex.is(ts.get(i).text(), Role.FORMULA)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void clause(State s, Part c, boolean framing) {
         Subject sub = c.subject();
         if (s.openFrame) {
-            s.openFrame = !closesFrame(s.ts, c.from(), c.to());
+            s.openFrame = !clauses.closesFrame(s.ts, c.from(), c.to());
             return;
         }
         if (!s.governing && aim(s, c)) {
@@ -193,7 +140,7 @@ final class SentenceReader {
         if (c.subject().type() == Subject.Type.NOUN && leaders(s, c)) {
             return;
         }
-        int ought = ought(s.ts, c);
+        int ought = clauses.ought(s.ts, c);
         if (ought >= 0) {
             appeal(s, c, ought);
         } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
@@ -231,7 +178,7 @@ final class SentenceReader {
         if (framing && (hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty())) {
             return;
         }
-        int ought = ought(s.ts, c);
+        int ought = clauses.ought(s.ts, c);
         if (s.speaker == null && !s.governing && ought > c.subject().next()) {
             appeal(s, c, ought);
             return;
@@ -291,30 +238,7 @@ final class SentenceReader {
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
         s.measures = last != null && last.verb().equals("采取") && last.index() + 2 == c.to()
                 && s.ts.get(last.index() + 1).text().equals("措施");
-        s.openFrame = last != null && opensFrame(s.ts, last.index() + 1, c.to());
-    }
-
-    /** 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close. */
-    private boolean opensFrame(List<Token> ts, int from, int to) {
-        int titles = 0;
-        for (int i = from; i < to; i++) {
-            String w = ts.get(i).text();
-            titles += w.equals("《") || w.equals("“") ? 1 : w.equals("》") || w.equals("”") ? -1 : 0;
-            if (titles == 0 && w.equals("在")) {
-                return !closesFrame(ts, i + 1, to);
-            }
-        }
-        return false;
-    }
-
-    private boolean closesFrame(List<Token> ts, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String w = ts.get(i).text();
-            if (lex.is(w, Role.END) && w.length() > 1 || ts.get(i).tag().equals("f")) {
-                return true;
-            }
-        }
-        return false;
+        s.openFrame = last != null && clauses.opensFrame(s.ts, last.index() + 1, c.to());
     }
 
     private boolean skip(State s, Head h) {
@@ -334,21 +258,6 @@ final class SentenceReader {
             return true;
         }
         return lex.is(h.verb(), Role.RESULT) && !s.out.isEmpty();
-    }
-
-    /** A clause that tells what was done (就……交换了意见): a verb and its object, 了 between, make a narrative phrase. */
-    private boolean tells(List<Token> ts, Part c) {
-        for (int i = c.from(); i + 1 < c.to(); i++) {
-            int o = ts.get(i + 1).text().equals("了") ? i + 2 : i + 1;
-            if (ts.get(i).isVerb() && o < c.to() && lex.is(ts.get(i).text() + ts.get(o).text(), Role.NARRATIVE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean followedBy(List<Token> ts, Head h, String w) {
-        return h.index() + 1 < ts.size() && ts.get(h.index() + 1).text().equals(w);
     }
 
     private void add(State s, Kind kind, Head h, Set<Actor> addressees) {
@@ -382,15 +291,6 @@ final class SentenceReader {
         return true;
     }
 
-    private int ought(List<Token> ts, Part c) {
-        for (int i = c.from(); i < c.to(); i++) {
-            if (lex.is(ts.get(i).text(), Role.OUGHT)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private void appeal(State s, Part c, int ought) {
         Optional<Head> h = finder.head(s.ts, ought, c.to());
         if (h.isEmpty()) {
@@ -413,7 +313,7 @@ final class SentenceReader {
         if (s.run.isEmpty()) {
             return;
         }
-        List<Part> run = s.run.stream().filter(c -> !tells(s.ts, c)).toList();
+        List<Part> run = s.run.stream().filter(c -> !clauses.tells(s.ts, c)).toList();
         s.run.clear();
         if (run.isEmpty()) {
             return;
