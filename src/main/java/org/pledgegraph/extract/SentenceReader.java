@@ -1,6 +1,5 @@
 package org.pledgegraph.extract;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,33 +34,9 @@ final class SentenceReader {
     record Part(int from, int to, Subject subject) {
     }
 
-    /** The mutable state of one reading. */
-    private final class State {
-        final List<Token> ts;
-        final List<ActorMention> ms;
-        final List<Actor> parties;
-        final Optional<ListContext> ctx;
-        final boolean leadIn;
-        final List<Statement> out = new ArrayList<>();
-        final List<Part> run = new ArrayList<>();
-        Set<Actor> speaker;
-        boolean governing;
-        boolean measures;
-        boolean openFrame;
-        boolean story;
-
-        State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
-            this.ts = ts;
-            this.ms = ms;
-            this.parties = parties;
-            this.ctx = ctx;
-            this.leadIn = leadIn;
-        }
-    }
-
     List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
                          Optional<ListContext> ctx, boolean leadIn) {
-        State s = new State(ts, ms, parties, ctx, leadIn);
+        Reading s = new Reading(ts, ms, parties, ctx, leadIn);
         int told = leadIn ? -1 : clauses.narrative(ts, parts);
         int firstSubject = ctx.isPresent() ? 0 : clauses.firstSubject(parts);
         for (int i = 0; i < parts.size(); i++) {
@@ -81,11 +56,11 @@ final class SentenceReader {
             }
             clause(s, c, i < firstSubject && firstSubject < parts.size());
         }
-        flush(s);
+        s.flush(assessment, clauses);
         return s.out;
     }
 
-    private void clause(State s, Part c, boolean framing) {
+    private void clause(Reading s, Part c, boolean framing) {
         Subject sub = c.subject();
         if (s.openFrame) {
             s.openFrame = !clauses.closesFrame(s.ts, c.from(), c.to());
@@ -103,7 +78,7 @@ final class SentenceReader {
         }
     }
 
-    private void party(State s, Part c, Subject sub) {
+    private void party(Reading s, Part c, Subject sub) {
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
         if (s.governing && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
             return;
@@ -111,11 +86,11 @@ final class SentenceReader {
         s.speaker = sub.actors();
         s.governing = false;
         s.story = false;
-        flush(s);
+        s.flush(assessment, clauses);
         emit(s, c, hs);
     }
 
-    private void topic(State s, Part c, Subject sub) {
+    private void topic(Reading s, Part c, Subject sub) {
         if (!s.governing && leaders(s, c)) {
             return;
         }
@@ -133,7 +108,7 @@ final class SentenceReader {
         }
     }
 
-    private void other(State s, Part c) {
+    private void other(Reading s, Part c) {
         if (s.governing) {
             return;
         }
@@ -152,7 +127,7 @@ final class SentenceReader {
      * 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties; what they did
      * (……在西安举行峰会) is narrative and holds no statement.
      */
-    private boolean leaders(State s, Part c) {
+    private boolean leaders(Reading s, Part c) {
         int p = c.from();
         boolean person = false;
         while (p < c.to() && !finder.verbish(s.ts.get(p)) && !lex.is(s.ts.get(p).text(), Role.ADVERB)) {
@@ -168,12 +143,12 @@ final class SentenceReader {
             return true;
         }
         s.speaker = new HashSet<>(s.parties);
-        flush(s);
+        s.flush(assessment, clauses);
         emit(s, c, hs);
         return true;
     }
 
-    private void bare(State s, Part c, boolean framing) {
+    private void bare(Reading s, Part c, boolean framing) {
         List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
         if (framing && (hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty())) {
             return;
@@ -206,13 +181,13 @@ final class SentenceReader {
     }
 
     /** A subjectless clause outside any list, before any statement of the sentence. */
-    private void unattributed(State s, Part c, List<Head> hs) {
+    private void unattributed(Reading s, Part c, List<Head> hs) {
         Head h = hs.get(0);
         if (kinds.stanceKind(h).isPresent()) {
             emit(s, c, hs);
         } else if (h.ought()) {
-            flush(s);
-            add(s, Kind.Appeal, h, Set.of());
+            s.flush(assessment, clauses);
+            s.add(Kind.Appeal, h, Set.of());
             s.governing = true;
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
             if (!s.leadIn) {
@@ -223,14 +198,14 @@ final class SentenceReader {
         }
     }
 
-    private void emit(State s, Part c, List<Head> hs) {
+    private void emit(Reading s, Part c, List<Head> hs) {
         for (int k = 0; k < hs.size(); k++) {
             Head h = hs.get(k);
             if (k == 0 && skip(s, h)) {
                 break;
             }
             Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
-            add(s, kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
+            s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
                 s.governing = true;
             }
@@ -241,7 +216,7 @@ final class SentenceReader {
         s.openFrame = last != null && clauses.opensFrame(s.ts, last.index() + 1, c.to());
     }
 
-    private boolean skip(State s, Head h) {
+    private boolean skip(Reading s, Head h) {
         String next = h.index() + 1 < s.ts.size() ? s.ts.get(h.index() + 1).text() : "";
         if (h.index() + 2 < s.ts.size() && next.equals("了")) {
             next = s.ts.get(h.index() + 2).text();
@@ -260,17 +235,8 @@ final class SentenceReader {
         return lex.is(h.verb(), Role.RESULT) && !s.out.isEmpty();
     }
 
-    private void add(State s, Kind kind, Head h, Set<Actor> addressees) {
-        Set<Actor> who = s.speaker != null ? s.speaker
-                : s.ctx.map(ListContext::parties).orElse(new HashSet<>(s.parties));
-        if (who.isEmpty()) {
-            return;
-        }
-        s.out.add(new Statement(who, kind, h.verb(), h.at(), h.negated(), addressees));
-    }
-
     /** 中俄……的目标是……: the parties' aim, an Undertaking with the verb 是. */
-    private boolean aim(State s, Part c) {
+    private boolean aim(Reading s, Part c) {
         int goal = -1;
         for (int i = c.from(); i < c.to(); i++) {
             if (lex.is(s.ts.get(i).text(), Role.AIM)) {
@@ -286,17 +252,17 @@ final class SentenceReader {
             }
         }
         Token is = s.ts.get(goal + 1);
-        add(s, Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
+        s.add(Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
         s.governing = true;
         return true;
     }
 
-    private void appeal(State s, Part c, int ought) {
+    private void appeal(Reading s, Part c, int ought) {
         Optional<Head> h = finder.head(s.ts, ought, c.to());
         if (h.isEmpty()) {
             return;
         }
-        flush(s);
+        s.flush(assessment, clauses);
         Set<Actor> to = new HashSet<>();
         Token first = s.ts.get(c.from());
         for (ActorMention m : s.ms) {
@@ -304,26 +270,7 @@ final class SentenceReader {
                 m.actors().stream().filter(a -> !s.parties.contains(a)).forEach(to::add);
             }
         }
-        add(s, Kind.Appeal, h.get(), to);
+        s.add(Kind.Appeal, h.get(), to);
         s.governing = true;
-    }
-
-    /** Emits the pending run of assessment clauses as one Position (or one Concern). */
-    private void flush(State s) {
-        if (s.run.isEmpty()) {
-            return;
-        }
-        List<Part> run = s.run.stream().filter(c -> !clauses.tells(s.ts, c)).toList();
-        s.run.clear();
-        if (run.isEmpty()) {
-            return;
-        }
-        if (s.leadIn) {
-            return;
-        }
-        Set<Actor> keep = s.speaker;
-        s.speaker = null;
-        assessment.read(s.ts, run).ifPresent(r -> add(s, r.kind(), r.head(), Set.of()));
-        s.speaker = keep;
     }
 }
