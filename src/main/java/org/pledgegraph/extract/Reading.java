@@ -16,6 +16,8 @@ final class Reading {
     final List<Actor> parties;
     final Optional<ListContext> ctx;
     final boolean leadIn;
+    private final Assessment assessment;
+    private final Clauses clauses;
     final List<Statement> out = new ArrayList<>();
     final List<SentenceReader.Part> run = new ArrayList<>();
     Set<Actor> speaker;
@@ -24,12 +26,15 @@ final class Reading {
     boolean openFrame;
     boolean story;
 
-    Reading(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
+    Reading(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn,
+            Assessment assessment, Clauses clauses) {
         this.ts = ts;
         this.ms = ms;
         this.parties = parties;
         this.ctx = ctx;
         this.leadIn = leadIn;
+        this.assessment = assessment;
+        this.clauses = clauses;
     }
 
     /** Adds a statement by the speaker, else the list's parties, else all the parties. */
@@ -46,7 +51,7 @@ final class Reading {
      * Emits the pending run of assessment clauses as one Position (or one Concern); clauses that
      * tell what was done are left out.
      */
-    void flush(Assessment assessment, Clauses clauses) {
+    void flush() {
         if (run.isEmpty()) {
             return;
         }

@@ -20,6 +20,7 @@ final class SentenceReader {
     private final Assessment assessment;
     private final KindRules kinds;
     private final Clauses clauses;
+    private final MarkedStatements marked;
 
     SentenceReader(Predicates lex) {
         this.lex = lex;
@@ -28,6 +29,7 @@ final class SentenceReader {
         this.assessment = new Assessment(lex, finder);
         this.kinds = new KindRules(lex);
         this.clauses = new Clauses(lex, finder, kinds);
+        this.marked = new MarkedStatements(lex, finder);
     }
 
     /** One clause of a unit: tokens [from, to) and its subject. */
@@ -36,7 +38,7 @@ final class SentenceReader {
 
     List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
                          Optional<ListContext> ctx, boolean leadIn) {
-        Reading s = new Reading(ts, ms, parties, ctx, leadIn);
+        Reading s = new Reading(ts, ms, parties, ctx, leadIn, assessment, clauses);
         int told = leadIn ? -1 : clauses.narrative(ts, parts);
         int firstSubject = ctx.isPresent() ? 0 : clauses.firstSubject(parts);
         for (int i = 0; i < parts.size(); i++) {
@@ -56,7 +58,7 @@ final class SentenceReader {
             }
             clause(s, c, i < firstSubject && firstSubject < parts.size());
         }
-        s.flush(assessment, clauses);
+        s.flush();
         return s.out;
     }
 
@@ -66,7 +68,7 @@ final class SentenceReader {
             s.openFrame = !clauses.closesFrame(s.ts, c.from(), c.to());
             return;
         }
-        if (!s.governing && aim(s, c)) {
+        if (!s.governing && marked.aim(s, c)) {
             return;
         }
         switch (sub.type()) {
@@ -86,7 +88,7 @@ final class SentenceReader {
         s.speaker = sub.actors();
         s.governing = false;
         s.story = false;
-        s.flush(assessment, clauses);
+        s.flush();
         emit(s, c, hs);
     }
 
@@ -117,7 +119,7 @@ final class SentenceReader {
         }
         int ought = clauses.ought(s.ts, c);
         if (ought >= 0) {
-            appeal(s, c, ought);
+            marked.appeal(s, c, ought);
         } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
             s.run.add(c);
         }
@@ -143,7 +145,7 @@ final class SentenceReader {
             return true;
         }
         s.speaker = new HashSet<>(s.parties);
-        s.flush(assessment, clauses);
+        s.flush();
         emit(s, c, hs);
         return true;
     }
@@ -155,7 +157,7 @@ final class SentenceReader {
         }
         int ought = clauses.ought(s.ts, c);
         if (s.speaker == null && !s.governing && ought > c.subject().next()) {
-            appeal(s, c, ought);
+            marked.appeal(s, c, ought);
             return;
         }
         if (hs.isEmpty()) {
@@ -186,7 +188,7 @@ final class SentenceReader {
         if (kinds.stanceKind(h).isPresent()) {
             emit(s, c, hs);
         } else if (h.ought()) {
-            s.flush(assessment, clauses);
+            s.flush();
             s.add(Kind.Appeal, h, Set.of());
             s.governing = true;
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
@@ -233,44 +235,5 @@ final class SentenceReader {
             return true;
         }
         return lex.is(h.verb(), Role.RESULT) && !s.out.isEmpty();
-    }
-
-    /** 中俄……的目标是……: the parties' aim, an Undertaking with the verb 是. */
-    private boolean aim(Reading s, Part c) {
-        int goal = -1;
-        for (int i = c.from(); i < c.to(); i++) {
-            if (lex.is(s.ts.get(i).text(), Role.AIM)) {
-                goal = i;
-            }
-        }
-        if (goal < 0 || goal + 1 >= c.to() || !s.ts.get(goal + 1).text().equals("是")) {
-            return false;
-        }
-        for (int i = c.subject().next(); i < goal; i++) {
-            if (lex.isPredicate(s.ts.get(i).text())) {
-                return false;
-            }
-        }
-        Token is = s.ts.get(goal + 1);
-        s.add(Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
-        s.governing = true;
-        return true;
-    }
-
-    private void appeal(Reading s, Part c, int ought) {
-        Optional<Head> h = finder.head(s.ts, ought, c.to());
-        if (h.isEmpty()) {
-            return;
-        }
-        s.flush(assessment, clauses);
-        Set<Actor> to = new HashSet<>();
-        Token first = s.ts.get(c.from());
-        for (ActorMention m : s.ms) {
-            if (m.begin() >= first.begin() && m.begin() < s.ts.get(ought).begin()) {
-                m.actors().stream().filter(a -> !s.parties.contains(a)).forEach(to::add);
-            }
-        }
-        s.add(Kind.Appeal, h.get(), to);
-        s.governing = true;
     }
 }
