@@ -21,14 +21,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The held-out statements (src/test/resources/heldout: other parties, other layouts, written
- * for the test and annotated by GUIDELINES.md), each extracted and scored by the project's
- * scorer against its gold. The floors are a ratchet set a little below what the extractor got
- * when they were written (docs/heldout.md): raise them as the rules improve, never lower them
+ * The held-out statements (other parties, other layouts, written for the test and annotated by
+ * GUIDELINES.md), each extracted and scored by the project's scorer against its gold.
+ * src/test/resources/heldout holds the first set (the rules were later tuned on its errors,
+ * docs/heldout.md); src/test/resources/heldout2 the second, written and annotated after that
+ * tuning and measured once before any rule change (docs/heldout2.md). The floors are a ratchet
+ * set a little below what the extractor got: raise them as the rules improve, never lower them
  * without saying why.
  */
 class HeldOutScoreTest {
-    private static final Path DIR = Path.of("src/test/resources/heldout");
+    private static final Path RESOURCES = Path.of("src/test/resources");
     private static final List<String> MEASURES =
             List.of("statements", "statements+verb", "instruments", "dates", "area", "linking");
     private static Pipeline pipeline;
@@ -38,23 +40,28 @@ class HeldOutScoreTest {
         pipeline = Pipeline.create();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}/{1}")
     @CsvSource({
-        // file, statements, statements+verb, instruments, dates, area, linking
-        "fra, 0.99, 0.99, 0.95, 0.95, 0.95, 0.95",
-        "pak, 0.99, 0.99, 0.95, 0.95, 0.87, 0.95",
-        "vnm, 0.99, 0.99, 0.95, 0.95, 0.84, 0.95",
-        "cac, 0.99, 0.99, 0.95, 0.95, 0.73, 0.95",
-        "chn-gov, 0.99, 0.99, 0.95, 0.95, 0.46, 0.95",
-        "bra-arg, 0.99, 0.99, 0.95, 0.95, 0.76, 0.95",
-        "bra-arg-hant, 0.99, 0.99, 0.95, 0.95, 0.76, 0.95",
-        "ric, 0.99, 0.99, 0.95, 0.95, 0.92, 0.95",
+        // folder, file, statements, statements+verb, instruments, dates, area, linking
+        "heldout, fra, 0.99, 0.99, 0.95, 0.95, 0.95, 0.95",
+        "heldout, pak, 0.99, 0.99, 0.95, 0.95, 0.87, 0.95",
+        "heldout, vnm, 0.99, 0.99, 0.95, 0.95, 0.84, 0.95",
+        "heldout, cac, 0.99, 0.99, 0.95, 0.95, 0.73, 0.95",
+        "heldout, chn-gov, 0.99, 0.99, 0.95, 0.95, 0.46, 0.95",
+        "heldout, bra-arg, 0.99, 0.99, 0.95, 0.95, 0.76, 0.95",
+        "heldout, bra-arg-hant, 0.99, 0.99, 0.95, 0.95, 0.76, 0.95",
+        "heldout, ric, 0.99, 0.99, 0.95, 0.95, 0.92, 0.95",
+        // heldout2: first measurement, before any rule change (docs/heldout2.md)
+        "heldout2, zaf, 0.78, 0.72, 0.98, 0.98, 0.59, 0.98",
+        "heldout2, cjk, 0.98, 0.98, 0.65, 0.98, 0.63, 0.31",
+        "heldout2, deu-fra, 0.89, 0.87, 0.98, 0.98, 0.98, 0.98",
+        "heldout2, sau, 0.90, 0.87, 0.78, 0.98, 0.68, 0.65",
     })
-    void scoresAtLeastTheFloor(String name, double statements, double verb, double instruments,
+    void scoresAtLeastTheFloor(String folder, String name, double statements, double verb, double instruments,
             double dates, double area, double linking, @TempDir Path tmp)
             throws IOException, InterruptedException {
         Map<String, Double> floors = floors(statements, verb, instruments, dates, area, linking);
-        String summary = score(name, tmp);
+        String summary = score(RESOURCES.resolve(folder), name, tmp);
         System.out.println(name + " " + summary);
         Map<String, Double> scores = parse(summary);
         List<String> below = new ArrayList<>();
@@ -74,11 +81,11 @@ class HeldOutScoreTest {
         return floors;
     }
 
-    /** Extracts DIR/name.txt, writes N-Triples and returns the scorer's summary line. */
-    private static String score(String name, Path tmp) throws IOException, InterruptedException {
-        Path text = DIR.resolve(name + ".txt");
-        Path gold = Seeds.require(DIR.resolve(name + ".json"));
-        Seeds.require(DIR.resolve(name + ".instruments.json"));
+    /** Extracts dir/name.txt, writes N-Triples and returns the scorer's summary line. */
+    private static String score(Path dir, String name, Path tmp) throws IOException, InterruptedException {
+        Path text = dir.resolve(name + ".txt");
+        Path gold = Seeds.require(dir.resolve(name + ".json"));
+        Seeds.require(dir.resolve(name + ".instruments.json"));
         ExtractedFile x = pipeline.extract(Seeds.require(text));
         Path nt = tmp.resolve(name + ".nt");
         try (OutputStream out = Files.newOutputStream(nt)) {

@@ -56,13 +56,13 @@ def wrap(text):
 def layout(doc, conv):
     lines = []
     for n, para in enumerate(doc["paragraphs"]):
-        if doc["layout"] == "newspaper" and para[0][0] != "TITLE":
+        if doc["layout"] == "newspaper" and para[0][0] not in ("TITLE", "HEAD"):
             for block in blocks([conv(u[0]) for u in para]):
                 lines += wrap(block)
             if n % 3 == 2:
                 lines.append("")
         else:
-            lines.append("".join(conv(u[1] if u[0] == "TITLE" else u[0]) for u in para))
+            lines.append("".join(conv(u[1] if u[0] in ("TITLE", "HEAD") else u[0]) for u in para))
     return "\n".join(lines) + "\n"
 
 
@@ -70,6 +70,8 @@ def gold(doc, conv, name):
     units, title, first = [], None, 0
     for para in doc["paragraphs"]:
         for u in para:
+            if u[0] == "HEAD":  # a section heading: its own line, not a unit
+                continue
             if u[0] == "TITLE":
                 title = conv(u[1])
                 units.append({"title": title})
@@ -87,11 +89,11 @@ def gold(doc, conv, name):
             "units": units, "new_instruments": {"added": [], "considered_not_added": []}}
 
 
-def write(doc, conv=lambda s: s, name=None):
+def write(doc, conv=lambda s: s, name=None, out=OUT):
     name = name or doc["name"]
-    with open(os.path.join(OUT, name + ".txt"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
         f.write(layout(doc, conv))
-    with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
         json.dump(gold(doc, conv, name), f, ensure_ascii=False, indent=1)
         f.write("\n")
     reg = {k: dict(v) for k, v in doc["registry"].items()}
@@ -100,7 +102,7 @@ def write(doc, conv=lambda s: s, name=None):
             t = conv(v["title"])
             if t != v["title"]:
                 v["aliases"] = v["aliases"] + [t]
-    with open(os.path.join(OUT, name + ".instruments.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, name + ".instruments.json"), "w", encoding="utf-8") as f:
         json.dump(reg, f, ensure_ascii=False, indent=1)
         f.write("\n")
 

@@ -1,6 +1,5 @@
 package org.pledgegraph.extract;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,8 @@ final class SentenceReader {
     private final SubjectFinder subjects;
     private final Assessment assessment;
     private final KindRules kinds;
+    private final Clauses clauses;
+    private final MarkedStatements marked;
 
     SentenceReader(Predicates lex) {
         this.lex = lex;
@@ -27,41 +28,19 @@ final class SentenceReader {
         this.subjects = new SubjectFinder(lex, finder);
         this.assessment = new Assessment(lex, finder);
         this.kinds = new KindRules(lex);
+        this.clauses = new Clauses(lex, finder, kinds);
+        this.marked = new MarkedStatements(lex, finder);
     }
 
     /** One clause of a unit: tokens [from, to) and its subject. */
     record Part(int from, int to, Subject subject) {
     }
 
-    /** The mutable state of one reading. */
-    private final class State {
-        final List<Token> ts;
-        final List<ActorMention> ms;
-        final List<Actor> parties;
-        final Optional<ListContext> ctx;
-        final boolean leadIn;
-        final List<Statement> out = new ArrayList<>();
-        final List<Part> run = new ArrayList<>();
-        Set<Actor> speaker;
-        boolean governing;
-        boolean measures;
-        boolean openFrame;
-        boolean story;
-
-        State(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn) {
-            this.ts = ts;
-            this.ms = ms;
-            this.parties = parties;
-            this.ctx = ctx;
-            this.leadIn = leadIn;
-        }
-    }
-
     List<Statement> read(List<Token> ts, List<Part> parts, List<ActorMention> ms, List<Actor> parties,
                          Optional<ListContext> ctx, boolean leadIn) {
-        State s = new State(ts, ms, parties, ctx, leadIn);
-        int told = leadIn ? -1 : narrative(ts, parts);
-        int firstSubject = ctx.isPresent() ? 0 : firstSubject(parts);
+        Reading s = new Reading(ts, ms, parties, ctx, leadIn, assessment, clauses);
+        int told = leadIn ? -1 : clauses.narrative(ts, parts);
+        int firstSubject = ctx.isPresent() ? 0 : clauses.firstSubject(parts);
         for (int i = 0; i < parts.size(); i++) {
             Part c = parts.get(i);
             if (i <= told) {
@@ -70,81 +49,26 @@ final class SentenceReader {
                 }
                 continue;
             }
-            if (skipped(ts, c)) {
+            if (clauses.skipped(ts, c)) {
                 s.measures = false;
-                if (elaborates(ts, c) && !s.run.isEmpty() && s.speaker == null) {
+                if (clauses.elaborates(ts, c) && !s.run.isEmpty() && s.speaker == null) {
                     s.run.add(c);
                 }
                 continue;
             }
             clause(s, c, i < firstSubject && firstSubject < parts.size());
         }
-        flush(s);
+        s.flush();
         return s.out;
     }
 
-    /**
-     * The last clause of a retrospective stretch: a clause whose predicate takes 了 (树立了……典范,
-     * 回顾了……) and all clauses before it tell what happened; -1 if none does. Clauses reported
-     * under a stance (指出，……履行了……) do not count.
-     */
-    private int narrative(List<Token> ts, List<Part> parts) {
-        int told = -1;
-        for (int i = 0; i < parts.size(); i++) {
-            Part c = parts.get(i);
-            Optional<Head> h = finder.head(ts, c.subject().next(), c.to());
-            if (h.isPresent() && followedBy(ts, h.get(), "了")) {
-                told = i;
-            }
-            if (h.isPresent() && lex.is(h.get().verb(), Role.CLAUSE)
-                    && kinds.stanceKind(h.get()).filter(k -> k != Kind.Undertaking).isPresent()) {
-                break;
-            }
-        }
-        return told;
-    }
-
-    private boolean elaborates(List<Token> ts, Part c) {
-        int p = c.subject().next();
-        return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);
-    }
-
-    private int firstSubject(List<Part> parts) {
-        for (int i = 0; i < parts.size(); i++) {
-            Subject.Type t = parts.get(i).subject().type();
-            if (t != Subject.Type.NONE && t != Subject.Type.TIME) {
-                return i;
-            }
-        }
-        return parts.size();
-    }
-
-    /** Purpose, elaboration, invitation and formula clauses hold no statement. */
-    private boolean skipped(List<Token> ts, Part c) {
-        if (c.subject().type() != Subject.Type.NONE || c.subject().next() >= c.to()) {
-            return c.subject().type() == Subject.Type.TIME || c.from() >= c.to() || formula(ts, c);
-        }
-        String w = ts.get(c.subject().next()).text();
-        return lex.is(w, Role.PURPOSE) || lex.is(w, Role.ELABORATION) || formula(ts, c)
-                || w.equals("应") && HeadFinder.find(ts, c.from(), c.to(), "邀请") >= 0;
-    }
-
-    private boolean formula(List<Token> ts, Part c) {
-        for (int i = c.from(); i < c.to(); i++) {
-            if (lex.is(ts.get(i).text(), Role.FORMULA)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void clause(State s, Part c, boolean framing) {
+    private void clause(Reading s, Part c, boolean framing) {
         Subject sub = c.subject();
         if (s.openFrame) {
-            s.openFrame = !closesFrame(s.ts, c.from(), c.to());
+            s.openFrame = !clauses.closesFrame(s.ts, c.from(), c.to());
             return;
         }
-        if (!s.governing && aim(s, c)) {
+        if (!s.governing && marked.aim(s, c)) {
             return;
         }
         switch (sub.type()) {
@@ -156,7 +80,7 @@ final class SentenceReader {
         }
     }
 
-    private void party(State s, Part c, Subject sub) {
+    private void party(Reading s, Part c, Subject sub) {
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
         if (s.governing && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
             return;
@@ -164,11 +88,11 @@ final class SentenceReader {
         s.speaker = sub.actors();
         s.governing = false;
         s.story = false;
-        flush(s);
+        s.flush();
         emit(s, c, hs);
     }
 
-    private void topic(State s, Part c, Subject sub) {
+    private void topic(Reading s, Part c, Subject sub) {
         if (!s.governing && leaders(s, c)) {
             return;
         }
@@ -186,16 +110,16 @@ final class SentenceReader {
         }
     }
 
-    private void other(State s, Part c) {
+    private void other(Reading s, Part c) {
         if (s.governing) {
             return;
         }
         if (c.subject().type() == Subject.Type.NOUN && leaders(s, c)) {
             return;
         }
-        int ought = ought(s.ts, c);
+        int ought = clauses.ought(s.ts, c);
         if (ought >= 0) {
-            appeal(s, c, ought);
+            marked.appeal(s, c, ought);
         } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
             s.run.add(c);
         }
@@ -205,7 +129,7 @@ final class SentenceReader {
      * 习近平主席和马克龙总统一致同意……: named leaders speak for all the parties; what they did
      * (……在西安举行峰会) is narrative and holds no statement.
      */
-    private boolean leaders(State s, Part c) {
+    private boolean leaders(Reading s, Part c) {
         int p = c.from();
         boolean person = false;
         while (p < c.to() && !finder.verbish(s.ts.get(p)) && !lex.is(s.ts.get(p).text(), Role.ADVERB)) {
@@ -221,19 +145,19 @@ final class SentenceReader {
             return true;
         }
         s.speaker = new HashSet<>(s.parties);
-        flush(s);
+        s.flush();
         emit(s, c, hs);
         return true;
     }
 
-    private void bare(State s, Part c, boolean framing) {
+    private void bare(Reading s, Part c, boolean framing) {
         List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
         if (framing && (hs.isEmpty() || kinds.stanceKind(hs.get(0)).isEmpty())) {
             return;
         }
-        int ought = ought(s.ts, c);
+        int ought = clauses.ought(s.ts, c);
         if (s.speaker == null && !s.governing && ought > c.subject().next()) {
-            appeal(s, c, ought);
+            marked.appeal(s, c, ought);
             return;
         }
         if (hs.isEmpty()) {
@@ -259,13 +183,13 @@ final class SentenceReader {
     }
 
     /** A subjectless clause outside any list, before any statement of the sentence. */
-    private void unattributed(State s, Part c, List<Head> hs) {
+    private void unattributed(Reading s, Part c, List<Head> hs) {
         Head h = hs.get(0);
         if (kinds.stanceKind(h).isPresent()) {
             emit(s, c, hs);
         } else if (h.ought()) {
-            flush(s);
-            add(s, Kind.Appeal, h, Set.of());
+            s.flush();
+            s.add(Kind.Appeal, h, Set.of());
             s.governing = true;
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
             if (!s.leadIn) {
@@ -276,14 +200,14 @@ final class SentenceReader {
         }
     }
 
-    private void emit(State s, Part c, List<Head> hs) {
+    private void emit(Reading s, Part c, List<Head> hs) {
         for (int k = 0; k < hs.size(); k++) {
             Head h = hs.get(k);
             if (k == 0 && skip(s, h)) {
                 break;
             }
             Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
-            add(s, kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
+            s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
                 s.governing = true;
             }
@@ -291,33 +215,10 @@ final class SentenceReader {
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
         s.measures = last != null && last.verb().equals("采取") && last.index() + 2 == c.to()
                 && s.ts.get(last.index() + 1).text().equals("措施");
-        s.openFrame = last != null && opensFrame(s.ts, last.index() + 1, c.to());
+        s.openFrame = last != null && clauses.opensFrame(s.ts, last.index() + 1, c.to());
     }
 
-    /** 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close. */
-    private boolean opensFrame(List<Token> ts, int from, int to) {
-        int titles = 0;
-        for (int i = from; i < to; i++) {
-            String w = ts.get(i).text();
-            titles += w.equals("《") || w.equals("“") ? 1 : w.equals("》") || w.equals("”") ? -1 : 0;
-            if (titles == 0 && w.equals("在")) {
-                return !closesFrame(ts, i + 1, to);
-            }
-        }
-        return false;
-    }
-
-    private boolean closesFrame(List<Token> ts, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String w = ts.get(i).text();
-            if (lex.is(w, Role.END) && w.length() > 1 || ts.get(i).tag().equals("f")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean skip(State s, Head h) {
+    private boolean skip(Reading s, Head h) {
         String next = h.index() + 1 < s.ts.size() ? s.ts.get(h.index() + 1).text() : "";
         if (h.index() + 2 < s.ts.size() && next.equals("了")) {
             next = s.ts.get(h.index() + 2).text();
@@ -334,96 +235,5 @@ final class SentenceReader {
             return true;
         }
         return lex.is(h.verb(), Role.RESULT) && !s.out.isEmpty();
-    }
-
-    /** A clause that tells what was done (就……交换了意见): a verb and its object, 了 between, make a narrative phrase. */
-    private boolean tells(List<Token> ts, Part c) {
-        for (int i = c.from(); i + 1 < c.to(); i++) {
-            int o = ts.get(i + 1).text().equals("了") ? i + 2 : i + 1;
-            if (ts.get(i).isVerb() && o < c.to() && lex.is(ts.get(i).text() + ts.get(o).text(), Role.NARRATIVE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean followedBy(List<Token> ts, Head h, String w) {
-        return h.index() + 1 < ts.size() && ts.get(h.index() + 1).text().equals(w);
-    }
-
-    private void add(State s, Kind kind, Head h, Set<Actor> addressees) {
-        Set<Actor> who = s.speaker != null ? s.speaker
-                : s.ctx.map(ListContext::parties).orElse(new HashSet<>(s.parties));
-        if (who.isEmpty()) {
-            return;
-        }
-        s.out.add(new Statement(who, kind, h.verb(), h.at(), h.negated(), addressees));
-    }
-
-    /** 中俄……的目标是……: the parties' aim, an Undertaking with the verb 是. */
-    private boolean aim(State s, Part c) {
-        int goal = -1;
-        for (int i = c.from(); i < c.to(); i++) {
-            if (lex.is(s.ts.get(i).text(), Role.AIM)) {
-                goal = i;
-            }
-        }
-        if (goal < 0 || goal + 1 >= c.to() || !s.ts.get(goal + 1).text().equals("是")) {
-            return false;
-        }
-        for (int i = c.subject().next(); i < goal; i++) {
-            if (lex.isPredicate(s.ts.get(i).text())) {
-                return false;
-            }
-        }
-        Token is = s.ts.get(goal + 1);
-        add(s, Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
-        s.governing = true;
-        return true;
-    }
-
-    private int ought(List<Token> ts, Part c) {
-        for (int i = c.from(); i < c.to(); i++) {
-            if (lex.is(ts.get(i).text(), Role.OUGHT)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void appeal(State s, Part c, int ought) {
-        Optional<Head> h = finder.head(s.ts, ought, c.to());
-        if (h.isEmpty()) {
-            return;
-        }
-        flush(s);
-        Set<Actor> to = new HashSet<>();
-        Token first = s.ts.get(c.from());
-        for (ActorMention m : s.ms) {
-            if (m.begin() >= first.begin() && m.begin() < s.ts.get(ought).begin()) {
-                m.actors().stream().filter(a -> !s.parties.contains(a)).forEach(to::add);
-            }
-        }
-        add(s, Kind.Appeal, h.get(), to);
-        s.governing = true;
-    }
-
-    /** Emits the pending run of assessment clauses as one Position (or one Concern). */
-    private void flush(State s) {
-        if (s.run.isEmpty()) {
-            return;
-        }
-        List<Part> run = s.run.stream().filter(c -> !tells(s.ts, c)).toList();
-        s.run.clear();
-        if (run.isEmpty()) {
-            return;
-        }
-        if (s.leadIn) {
-            return;
-        }
-        Set<Actor> keep = s.speaker;
-        s.speaker = null;
-        assessment.read(s.ts, run).ifPresent(r -> add(s, r.kind(), r.head(), Set.of()));
-        s.speaker = keep;
     }
 }

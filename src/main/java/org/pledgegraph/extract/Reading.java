@@ -1,0 +1,71 @@
+package org.pledgegraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pledgegraph.lexicon.Actor;
+import org.pledgegraph.lexicon.ActorMention;
+import org.pledgegraph.tokenize.Token;
+
+/** The mutable state of one reading of a unit by {@link SentenceReader}, and the statements it made. */
+final class Reading {
+    final List<Token> ts;
+    final List<ActorMention> ms;
+    final List<Actor> parties;
+    final Optional<ListContext> ctx;
+    final boolean leadIn;
+    private final Assessment assessment;
+    private final Clauses clauses;
+    final List<Statement> out = new ArrayList<>();
+    final List<SentenceReader.Part> run = new ArrayList<>();
+    Set<Actor> speaker;
+    boolean governing;
+    boolean measures;
+    boolean openFrame;
+    boolean story;
+
+    Reading(List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx, boolean leadIn,
+            Assessment assessment, Clauses clauses) {
+        this.ts = ts;
+        this.ms = ms;
+        this.parties = parties;
+        this.ctx = ctx;
+        this.leadIn = leadIn;
+        this.assessment = assessment;
+        this.clauses = clauses;
+    }
+
+    /** Adds a statement by the speaker, else the list's parties, else all the parties. */
+    void add(Kind kind, Head h, Set<Actor> addressees) {
+        Set<Actor> who = speaker != null ? speaker
+                : ctx.map(ListContext::parties).orElse(new HashSet<>(parties));
+        if (who.isEmpty()) {
+            return;
+        }
+        out.add(new Statement(who, kind, h.verb(), h.at(), h.negated(), addressees));
+    }
+
+    /**
+     * Emits the pending run of assessment clauses as one Position (or one Concern); clauses that
+     * tell what was done are left out.
+     */
+    void flush() {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<SentenceReader.Part> pending = run.stream().filter(c -> !clauses.tells(ts, c)).toList();
+        run.clear();
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (leadIn) {
+            return;
+        }
+        Set<Actor> keep = speaker;
+        speaker = null;
+        assessment.read(ts, pending).ifPresent(r -> add(r.kind(), r.head(), Set.of()));
+        speaker = keep;
+    }
+}
