@@ -13,13 +13,15 @@ import org.pledgegraph.data.DataFileException;
 final class Anaphora {
     private static final String FILE = "anaphora.tsv";
     private final String determiners;
-    private final String verbs;
-    private final String followers;
+    private final Pattern verbsAtEnd;
+    private final Pattern followersAtStart;
+    /** The pattern of anaphors, per set of head nouns (there is one in practice). */
+    private final Map<List<String>, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Anaphora(Map<String, String> roles) {
         this.determiners = roles.get("determiner");
-        this.verbs = roles.get("verb");
-        this.followers = roles.get("follower");
+        this.verbsAtEnd = Pattern.compile("(?:" + roles.get("verb") + ")$");
+        this.followersAtStart = Pattern.compile("^(?:" + roles.get("follower") + ")");
     }
 
     static Anaphora load() {
@@ -38,8 +40,8 @@ final class Anaphora {
 
     /** Adds to {@code found} the anaphors of text that overlap nothing found so far. */
     void find(String text, HeadNouns heads, List<Mention> found) {
-        String words = String.join("|", heads.anaphorWords());
-        Pattern p = Pattern.compile("(?<det>" + determiners + ")?(?<head>" + words + ")");
+        Pattern p = patterns.computeIfAbsent(List.copyOf(heads.anaphorWords()), words ->
+                Pattern.compile("(?<det>" + determiners + ")?(?<head>" + String.join("|", words) + ")"));
         Matcher m = p.matcher(text);
         while (m.find()) {
             int b = m.start();
@@ -58,15 +60,7 @@ final class Anaphora {
         }
         String before = text.substring(0, m.start());
         String after = text.substring(m.end());
-        return endsWithAny(before, verbs) || startsWithAny(after, followers) && !endsWithHan(before);
-    }
-
-    private static boolean endsWithAny(String s, String alternatives) {
-        return Pattern.compile("(?:" + alternatives + ")$").matcher(s).find();
-    }
-
-    private static boolean startsWithAny(String s, String alternatives) {
-        return Pattern.compile("^(?:" + alternatives + ")").matcher(s).find();
+        return verbsAtEnd.matcher(before).find() || followersAtStart.matcher(after).find() && !endsWithHan(before);
     }
 
     private static boolean endsWithHan(String s) {

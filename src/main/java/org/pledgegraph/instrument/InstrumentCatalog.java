@@ -38,7 +38,7 @@ public final class InstrumentCatalog {
     }
 
     /** Every instrument reference per unit of doc (one list per unit, same order as doc.units()). */
-    public synchronized List<List<Reference>> find(Document doc) {
+    public List<List<Reference>> find(Document doc) {
         Scope scope = new Scope(doc.source().name() + "#" + doc.ordinal() + "#" + doc.title());
         List<List<Reference>> all = new ArrayList<>();
         for (Unit u : doc.units()) {
@@ -53,14 +53,18 @@ public final class InstrumentCatalog {
     }
 
     /** Names the unit itself makes known (an alias defined, an instrument named) apply to the rest of it: a second pass
-     * finds them (anaphors only in the first, so that none refers forward). */
+     * finds them (anaphors only in the first, so that none refers forward). Mentions are found without the lock (the
+     * scope is this document's), only resolving them to entries takes it. */
     private List<Reference> unit(String text, Scope scope) {
         List<Reference> refs = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
-            for (Mention m : finder.find(text, names.searchable(scope))) {
-                boolean fresh = refs.stream().noneMatch(r -> r.begin() < m.end() && m.begin() < r.end());
-                if (fresh && (pass == 0 || m.anaphor().isEmpty())) {
-                    reference(text, m, scope).ifPresent(refs::add);
+            List<Mention> mentions = finder.find(text, names.occurrences(text, scope));
+            synchronized (this) {
+                for (Mention m : mentions) {
+                    boolean fresh = refs.stream().noneMatch(r -> r.begin() < m.end() && m.begin() < r.end());
+                    if (fresh && (pass == 0 || m.anaphor().isEmpty())) {
+                        reference(text, m, scope).ifPresent(refs::add);
+                    }
                 }
             }
         }

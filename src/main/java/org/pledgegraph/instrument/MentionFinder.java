@@ -21,7 +21,6 @@ final class MentionFinder {
     /** A quoted name long enough not to be a slogan (“中国方案”). */
     private static final Pattern QUOTED = Pattern.compile("“([^”“]{5,60})”");
     private static final Pattern DRAFT = Pattern.compile("(.+?)[（(]?草案[）)]?");
-    private static final Pattern LATIN_EDGE = Pattern.compile("[A-Za-z]");
 
     private final HeadNouns heads;
     private final Anaphora anaphora;
@@ -44,8 +43,8 @@ final class MentionFinder {
                 + "(?<short>[\\p{IsHan}]{2,12}?(?:" + String.join("|", heads.words()) + "))");
     }
 
-    /** The mentions of a unit's (plain) text; {@code names} are the known names to look for, longest first. */
-    List<Mention> find(String text, List<String> names) {
+    /** The mentions of a unit's (plain) text; {@code names} are where known names occur, longest first. */
+    List<Mention> find(String text, List<NameTrie.Hit> names) {
         List<Mention> found = new ArrayList<>();
         titles(text, found);
         quoted(text, found);
@@ -148,24 +147,23 @@ final class MentionFinder {
         }
     }
 
-    private void knownNames(String text, List<String> names, List<Mention> found) {
-        for (String name : names) {
-            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-                int e = i + name.length();
-                if (free(found, i, e) && latinEdges(text, i, e)) {
-                    found.add(Mention.named(i, e, name));
-                }
+    private void knownNames(String text, List<NameTrie.Hit> names, List<Mention> found) {
+        for (NameTrie.Hit h : names) {
+            if (free(found, h.begin(), h.end()) && latinEdges(text, h.begin(), h.end())) {
+                found.add(Mention.named(h.begin(), h.end(), text.substring(h.begin(), h.end())));
             }
         }
     }
 
     /** A Latin name (NPT) must not be part of a longer Latin word. */
     private static boolean latinEdges(String text, int b, int e) {
-        boolean before = b > 0 && LATIN_EDGE.matcher(text.substring(b - 1, b)).matches()
-                && LATIN_EDGE.matcher(text.substring(b, b + 1)).matches();
-        boolean after = e < text.length() && LATIN_EDGE.matcher(text.substring(e, e + 1)).matches()
-                && LATIN_EDGE.matcher(text.substring(e - 1, e)).matches();
+        boolean before = b > 0 && latin(text.charAt(b - 1)) && latin(text.charAt(b));
+        boolean after = e < text.length() && latin(text.charAt(e)) && latin(text.charAt(e - 1));
         return !before && !after;
+    }
+
+    private static boolean latin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     static boolean free(List<Mention> found, int b, int e) {

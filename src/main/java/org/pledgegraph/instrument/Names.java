@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * The names of instruments and what each names: the gazetteer's, those learnt from the texts
  * (titles, defined aliases), short names valid once the instrument was named in a document, and
  * names valid in one document only. Creates an instrument for a title it does not know. Not
- * thread-safe: the catalog guards it.
+ * thread-safe: the catalog guards it, except {@link #occurrences}.
  */
 final class Names {
     private static final Logger LOG = LoggerFactory.getLogger(Names.class);
@@ -24,7 +24,10 @@ final class Names {
     private final Parties parties;
     private final Numbered numbered;
     private final Map<String, Entry> byName = new HashMap<>();
+    /** Written only while loading, read without the catalog's lock. */
     private final Map<String, Entry> contextNames = new HashMap<>();
+    /** The specific names of byName, kept as names are learnt. */
+    private final NameTrie specificNames = new NameTrie();
 
     Names(HeadNouns heads, Parties parties, Numbered numbered, Gazetteer gazetteer) {
         this.heads = heads;
@@ -33,18 +36,28 @@ final class Names {
         gazetteer.entries().forEach(this::preload);
     }
 
-    /** Names to look for in running text: known names long enough to be specific, longest first. */
-    List<String> searchable(Scope scope) {
-        List<String> names = new ArrayList<>();
-        byName.keySet().stream().filter(Names::specific).forEach(names::add);
+    /**
+     * Where the names to look for occur in text, longest first, then leftmost: known names long enough to be
+     * specific, short names of instruments the scope has named, and the scope's own names. Needs no lock: it
+     * reads the grow-only trie of specific names, the context names fixed at load, and the caller's scope.
+     */
+    List<NameTrie.Hit> occurrences(String text, Scope scope) {
+        List<NameTrie.Hit> hits = new ArrayList<>();
+        specificNames.findAll(text, hits);
         contextNames.forEach((n, e) -> {
             if (scope.contains(e)) {
-                names.add(n);
+                occurrences(text, n, hits);
             }
         });
-        names.addAll(scope.localNames());
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        return names;
+        scope.localNames().forEach(n -> occurrences(text, n, hits));
+        hits.sort(Comparator.comparingInt(NameTrie.Hit::length).reversed().thenComparingInt(NameTrie.Hit::begin));
+        return hits;
+    }
+
+    private static void occurrences(String text, String name, List<NameTrie.Hit> hits) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            hits.add(new NameTrie.Hit(i, i + name.length()));
+        }
     }
 
     private static boolean specific(String name) {
@@ -136,7 +149,11 @@ final class Names {
     }
 
     private void index(String name, Entry e) {
-        Entry before = byName.putIfAbsent(Titles.norm(name), e);
+        String n = Titles.norm(name);
+        Entry before = byName.putIfAbsent(n, e);
+        if (before == null && specific(n)) {
+            specificNames.add(n);
+        }
         if (before != null && before != e) {
             LOG.warn("name {} already names instrument {}, not {}", name, before.key(), e.key());
         }

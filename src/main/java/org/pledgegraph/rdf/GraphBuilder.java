@@ -1,6 +1,9 @@
 package org.pledgegraph.rdf;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -15,6 +18,7 @@ import org.pledgegraph.Clause;
 import org.pledgegraph.Extraction;
 import org.pledgegraph.domain.Concepts;
 import org.pledgegraph.extract.Statement;
+import org.pledgegraph.instrument.Instrument;
 import org.pledgegraph.instrument.Reference;
 import org.pledgegraph.lexicon.Actor;
 import org.pledgegraph.lexicon.ActorType;
@@ -36,6 +40,9 @@ public final class GraphBuilder {
     private final Resource run;
 
     private final Concepts concepts;
+    /** Instruments (as known when referenced) and actors already described in the model: written once each. */
+    private final Map<Instrument, Resource> instruments = new IdentityHashMap<>();
+    private final Map<Actor, Resource> actors = new HashMap<>();
 
     private GraphBuilder(SourceText source, Provenance provenance, Concepts concepts) {
         this.concepts = concepts;
@@ -143,7 +150,8 @@ public final class GraphBuilder {
             r.addLiteral(PG.date, model.createTypedLiteral(date.lexical(), datatype(date.type())));
         }
         for (Reference ref : c.references()) {
-            r.addProperty(PG.references, InstrumentWriter.write(model, ref.instrument()));
+            r.addProperty(PG.references, instruments.computeIfAbsent(ref.instrument(),
+                    i -> InstrumentWriter.write(model, i)));
         }
     }
 
@@ -161,6 +169,10 @@ public final class GraphBuilder {
     }
 
     private Resource actor(Actor a) {
+        return actors.computeIfAbsent(a, this::describe);
+    }
+
+    private Resource describe(Actor a) {
         Resource r = model.createResource(Iris.actor(a.id()), PG.Actor)
                 .addProperty(RDF.type, model.createResource(PG.NS + typeName(a.type())))
                 .addProperty(RDFS.label, a.labelZh(), "zh")

@@ -1,6 +1,7 @@
 package org.pledgegraph.rdf;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.pledgegraph.read.Document;
 import org.pledgegraph.read.SourceText;
 
@@ -9,13 +10,17 @@ import org.pledgegraph.read.SourceText;
  * document in the file, position of the unit), so the same input gives the same IRIs every run.
  */
 public final class Iris {
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}_.-]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
     private Iris() {
     }
 
     /** A file name or title made safe for an IRI path segment, Chinese letters kept. */
     public static String slug(String name) {
-        String stem = name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        String safe = stem.replaceAll("[^\\p{L}\\p{N}_.-]+", "-").replaceAll("^-+|-+$", "");
+        String stem = EXTENSION.matcher(name).replaceFirst("");
+        String safe = EDGE_DASHES.matcher(UNSAFE.matcher(stem).replaceAll("-")).replaceAll("");
         return safe.isEmpty() ? "untitled" : safe.toLowerCase(Locale.ROOT);
     }
 
