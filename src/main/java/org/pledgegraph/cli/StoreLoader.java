@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.pledgegraph.ExtractedFile;
@@ -22,6 +23,9 @@ import org.pledgegraph.store.Store;
  * transaction. The pipeline (lexicons, HanLP) is only built once a file needs extracting.
  */
 final class StoreLoader {
+    /** Files replaced in one run from which the store is compacted afterwards (one transaction per file leaves old blocks behind). */
+    static final int COMPACT_AFTER = 2;
+
     private StoreLoader() {
     }
 
@@ -57,6 +61,7 @@ final class StoreLoader {
             PrintStream out) {
         Supplier<Pipeline> pipeline = lazily(Pipeline::create);
         Batch batch = Batch.over(paths, failFast);
+        AtomicInteger replaced = new AtomicInteger();
         batch.run(Parallel.defaultThreads(), file -> {
             SourceText source = read(file, charset);
             if (skipUnchanged && store.hasSubject(Iris.graph(source), Pipeline.runIri(source))) {
@@ -71,8 +76,12 @@ final class StoreLoader {
                 return;
             }
             long triples = store.replaceGraph(graph, outcome.extracted().model());
+            replaced.incrementAndGet();
             out.println(graph + "\t" + triples + " triples\t" + file);
         });
+        if (replaced.get() >= COMPACT_AFTER) {
+            store.compact();
+        }
         return batch.exitCode();
     }
 

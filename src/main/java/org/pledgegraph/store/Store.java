@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
@@ -118,6 +119,19 @@ public final class Store implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             throw new PledgegraphException(dir + ": cannot store graph <" + graphIri + ">: " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * Compacts the store: TDB2 keeps the blocks every write transaction replaced until it is
+     * compacted, so a store loaded file by file grows far beyond its data. Writes a new
+     * generation of the database and deletes the old one; the data and this object stay valid.
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new PledgegraphException(dir + ": cannot compact the store: " + oneLine(e), e);
         }
     }
 

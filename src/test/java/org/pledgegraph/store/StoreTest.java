@@ -23,6 +23,27 @@ class StoreTest {
     Path dir;
 
     @Test
+    void compactionWritesANewGenerationAndKeepsTheData() throws java.io.IOException {
+        try (Store s = Store.open(dir)) {
+            Model m = Fixtures.model(Fixtures.FRA);
+            for (int i = 0; i < 30; i++) {
+                s.replaceGraph(Fixtures.graphIri(Fixtures.FRA) + "-" + i, m);
+            }
+            long quads = s.quadCount();
+            s.compact();
+            assertEquals(List.of("Data-0002"), generations(dir));
+            assertEquals(quads, s.quadCount());
+            assertEquals(30, s.graphs().size());
+        }
+    }
+
+    private static List<String> generations(Path p) throws java.io.IOException {
+        try (var entries = java.nio.file.Files.list(p)) {
+            return entries.map(e -> e.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
+
+    @Test
     void loadingTheSameFileTwiceKeepsTheTripleCount() {
         try (Store s = Store.open(dir)) {
             Model m = Fixtures.model(Fixtures.FRA);
