@@ -42,6 +42,27 @@ final class Clauses {
         return told;
     }
 
+    /**
+     * A stance whose object was fronted (对也门局势表示关切, 就……表示满意) and that ends its clause
+     * governs nothing after it: 双方对……表示关切，支持…… holds a Concern and a Support.
+     */
+    boolean closedStance(List<Token> ts, SentenceReader.Part c, Head h) {
+        int end = c.to();
+        while (end > h.index() + 1 && ts.get(end - 1).tag().startsWith("w")) {
+            end--;
+        }
+        if (h.index() + 1 != end) {
+            return false;
+        }
+        for (int p = c.subject().next(); p < h.index(); p++) {
+            String w = ts.get(p).text();
+            if ((w.equals("对") || w.equals("就")) && lex.is(w, Role.FRAME_OBJECT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean elaborates(List<Token> ts, SentenceReader.Part c) {
         int p = c.subject().next();
         return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);

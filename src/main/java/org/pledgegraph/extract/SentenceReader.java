@@ -208,7 +208,7 @@ final class SentenceReader {
             }
             Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
             s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
-            if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
+            if (k == 0 && lex.is(h.verb(), Role.CLAUSE) && !clauses.closedStance(s.ts, c, h)) {
                 s.governing = true;
             }
         }

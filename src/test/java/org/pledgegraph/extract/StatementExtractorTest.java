@@ -58,6 +58,7 @@ class StatementExtractorTest {
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
         重申 then a coordinated 反对 is one Position (Brazil) | BRA FRA | 双方重申坚定支持多边贸易体制，反对一切形式的保护主义。 | BRA+FRA:Position:重申
+        fronted 对……表示关切 governs nothing after it (Vietnam) | FRA VNM | 双方对缅甸局势表示关切，支持通过对话解决缅甸问题。 | FRA+VNM:Concern:关切; FRA+VNM:Support:支持
         governed clause with a party subject     | CHN VNM | 双方一致认为，中越两国是山水相连的友好邻邦。 | CHN+VNM:Position:认为
         以……为契机 is a frame (Vietnam)         | CHN VNM | 双方同意以建交75周年为契机，深化全面战略合作。 | CHN+VNM:Undertaking:同意
         以……为契机 before an action (France)    | CHN FRA | 双方将以建交60周年为契机，推动两国关系取得新进展。 | CHN+FRA:Undertaking:推动
