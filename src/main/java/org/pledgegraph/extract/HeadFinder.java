@@ -171,8 +171,10 @@ final class HeadFinder {
         return p;
     }
 
+    /** 将……作为 (将X视为): not when a frame opens right after 将 (将在今后三年为……培训: 将 is the modal). */
     private boolean asFrame(List<Token> ts, int p, int to) {
-        return p + 1 < to && !verbish(ts.get(p + 1)) && find(ts, p + 2, to, "作为", "为", "当作") >= 0;
+        return p + 1 < to && !verbish(ts.get(p + 1)) && !frames.isFrame(ts.get(p + 1).text())
+                && find(ts, p + 2, to, "作为", "为", "当作") >= 0;
     }
 
     static int find(List<Token> ts, int from, int to, String... words) {
