@@ -84,8 +84,14 @@ final class Clauses {
             return c.subject().type() == Subject.Type.TIME || c.from() >= c.to() || formula(ts, c);
         }
         String w = ts.get(c.subject().next()).text();
-        return lex.is(w, Role.PURPOSE) || lex.is(w, Role.ELABORATION) || formula(ts, c)
+        return lex.is(w, Role.PURPOSE) || lex.is(w, Role.ELABORATION) || conditional(ts, c) || formula(ts, c)
                 || w.equals("应") && HeadFinder.find(ts, c.from(), c.to(), "邀请") >= 0;
+    }
+
+    /** 两国如遭受侵略, 如果……: a conditional clause, no statement. */
+    boolean conditional(List<Token> ts, SentenceReader.Part c) {
+        int p = c.subject().next();
+        return p < c.to() && lex.is(ts.get(p).text(), Role.CONDITION);
     }
 
     private boolean formula(List<Token> ts, SentenceReader.Part c) {

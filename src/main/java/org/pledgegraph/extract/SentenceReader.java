@@ -81,6 +81,12 @@ final class SentenceReader {
     }
 
     private void party(Reading s, Part c, Subject sub) {
+        if (clauses.conditional(s.ts, c) && !s.governing) {
+            s.speaker = sub.actors();
+            s.story = false;
+            s.flush();
+            return;
+        }
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
         if (s.governing && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
             return;
