@@ -40,6 +40,7 @@ final class MarkedStatements {
         Token is = s.ts.get(goal + 1);
         s.add(Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
         s.governing = true;
+        s.byOught = false;
         return true;
     }
 
@@ -59,5 +60,6 @@ final class MarkedStatements {
         }
         s.add(Kind.Appeal, h.get(), to);
         s.governing = true;
+        s.byOught = true;
     }
 }

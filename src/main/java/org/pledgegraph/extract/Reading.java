@@ -22,6 +22,8 @@ final class Reading {
     final List<SentenceReader.Part> run = new ArrayList<>();
     Set<Actor> speaker;
     boolean governing;
+    /** The governed stretch is an appeal to others (各国应……): a party subject after it speaks for itself. */
+    boolean byOught;
     boolean measures;
     boolean openFrame;
     boolean story;

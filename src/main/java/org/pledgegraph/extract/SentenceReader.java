@@ -88,7 +88,7 @@ final class SentenceReader {
             return;
         }
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
-        if (s.governing && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
+        if (s.governing && !(s.byOught && !hs.isEmpty()) && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
             return;
         }
         s.speaker = sub.actors();
@@ -197,6 +197,7 @@ final class SentenceReader {
             s.flush();
             s.add(Kind.Appeal, h, Set.of());
             s.governing = true;
+            s.byOught = true;
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
             if (!s.leadIn) {
                 s.run.add(c);
@@ -216,6 +217,7 @@ final class SentenceReader {
             s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE) && !clauses.closedStance(s.ts, c, h)) {
                 s.governing = true;
+                s.byOught = false;
             }
         }
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);

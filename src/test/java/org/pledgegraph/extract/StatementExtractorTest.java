@@ -57,6 +57,7 @@ class StatementExtractorTest {
         强调 then 重申: two clause governors (Brazil) | CHN BRA | 双方强调，多边主义是应对挑战的正确选择，重申将继续加强协调。 | BRA+CHN:Position:强调; BRA+CHN:Position:重申
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
+        a party subject after an appeal to others speaks for itself (Kazakhstan) | CHN KAZ | 中亚各国应加强边境管控合作，双方愿为此提供技术支持。 | CHN+KAZ:Appeal:加强; CHN+KAZ:Undertaking:提供
         conditional 如 clause holds none (Brazil)  | ARG BRA | 巴阿两国如遭受自然灾害，将相互提供紧急援助。 | ARG+BRA:Undertaking:提供
         conditional 如果 clause, no subject (Peru) | CHN PER | 如果发生紧急情况，双方将相互提供援助。 | CHN+PER:Undertaking:提供
         将在……为 X 培训: 将 is the modal, 为 a preposition (Vietnam) | PAK VNM | 巴方将在今后三年为越方培训1000名技术人才。 | PAK:Undertaking:培训
