@@ -57,6 +57,8 @@ class StatementExtractorTest {
         强调 then 重申: two clause governors (Brazil) | CHN BRA | 双方强调，多边主义是应对挑战的正确选择，重申将继续加强协调。 | BRA+CHN:Position:强调; BRA+CHN:Position:重申
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
+        item with its own 于……在…… predicate (Vietnam) | CHN VNM | 双方同意在以下领域加强合作： / （一）双方将于2025年在河内举办中越投资论坛； | CHN+VNM:Undertaking:举办
+        item with its own party and 同 frame (Kazakhstan) | CHN KAZ | 双方同意在以下领域加强合作： / （一）哈方愿同中方探讨在哈萨克斯坦建设汽车生产线； | KAZ:Undertaking:探讨
         a party subject after an appeal to others speaks for itself (Kazakhstan) | CHN KAZ | 中亚各国应加强边境管控合作，双方愿为此提供技术支持。 | CHN+KAZ:Appeal:加强; CHN+KAZ:Undertaking:提供
         conditional 如 clause holds none (Brazil)  | ARG BRA | 巴阿两国如遭受自然灾害，将相互提供紧急援助。 | ARG+BRA:Undertaking:提供
         conditional 如果 clause, no subject (Peru) | CHN PER | 如果发生紧急情况，双方将相互提供援助。 | CHN+PER:Undertaking:提供
