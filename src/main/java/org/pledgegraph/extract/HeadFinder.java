@@ -29,6 +29,17 @@ final class HeadFinder {
         return out;
     }
 
+    /** 欢迎……并赞赏……: after an object-taking stance, 并 and another stance predicate inside the clause. */
+    private Optional<Head> laterStance(List<Token> ts, int from, int to, Head first) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            Token t = ts.get(k + 1);
+            if (ts.get(k).text().equals("并") && lex.is(t.text(), Role.STANCE) && verbish(t)) {
+                return Optional.of(new Head(k + 1, t.text(), t.begin(), false, lex.kind(t.text()), first.modal(), first.ought()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A second predicate coordinated with the first that is a statement of its own, if any. */
     private Optional<Head> coordinated(List<Token> ts, Head first, int to) {
         int j = first.index() + 1;
@@ -36,6 +47,12 @@ final class HeadFinder {
             return Optional.empty();
         }
         String link = ts.get(j).text();
+        if (lex.is(first.verb(), Role.STANCE) && !lex.is(link, Role.CONJ)) {
+            Optional<Head> later = laterStance(ts, j, to, first);
+            if (later.isPresent()) {
+                return later;
+            }
+        }
         if (first.negated() && link.equals("、")) {
             Optional<Head> next = head(ts, j + 1, to);
             return next.filter(Head::negated);
