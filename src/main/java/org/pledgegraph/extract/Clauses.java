@@ -63,6 +63,22 @@ final class Clauses {
         return false;
     }
 
+    /** Words follow the head inside its clause (注意到德方的经验): the governor has its object. */
+    boolean objectFollows(List<Token> ts, SentenceReader.Part c, Head h) {
+        for (int p = h.index() + 1; p < c.to(); p++) {
+            if (!ts.get(p).tag().startsWith("w")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subjectless clause opening with 愿 (愿与……共同研究): the speaker's own willingness. */
+    boolean willing(List<Token> ts, SentenceReader.Part c) {
+        int p = c.subject().next();
+        return p < c.to() && (ts.get(p).text().equals("愿") || ts.get(p).text().equals("愿意"));
+    }
+
     boolean elaborates(List<Token> ts, SentenceReader.Part c) {
         int p = c.subject().next();
         return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);

@@ -41,6 +41,7 @@ final class MarkedStatements {
         s.add(Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
         s.governing = true;
         s.byOught = false;
+        s.inlineObject = false;
         return true;
     }
 
@@ -61,5 +62,6 @@ final class MarkedStatements {
         s.add(Kind.Appeal, h.get(), to);
         s.governing = true;
         s.byOught = true;
+        s.inlineObject = false;
     }
 }

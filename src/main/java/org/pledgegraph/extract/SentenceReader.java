@@ -174,7 +174,7 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOutBare(h)) {
+            if (!kinds.breaksOutBare(h) && !(s.inlineObject && clauses.willing(s.ts, c))) {
                 return;
             }
             s.governing = false;
@@ -198,6 +198,7 @@ final class SentenceReader {
             s.add(Kind.Appeal, h, Set.of());
             s.governing = true;
             s.byOught = true;
+            s.inlineObject = false;
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
             if (!s.leadIn) {
                 s.run.add(c);
@@ -218,6 +219,7 @@ final class SentenceReader {
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE) && !clauses.closedStance(s.ts, c, h)) {
                 s.governing = true;
                 s.byOught = false;
+                s.inlineObject = kind == Kind.Position && clauses.objectFollows(s.ts, c, h);
             }
         }
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);

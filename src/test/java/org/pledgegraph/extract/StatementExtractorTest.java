@@ -57,6 +57,8 @@ class StatementExtractorTest {
         强调 then 重申: two clause governors (Brazil) | CHN BRA | 双方强调，多边主义是应对挑战的正确选择，重申将继续加强协调。 | BRA+CHN:Position:强调; BRA+CHN:Position:重申
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
+        注意到<NP>，愿…… is the speaker's own Undertaking (Vietnam) | FRA VNM | 越方注意到法方在核电安全方面的经验，愿与法方共同研究建立联合培训中心。 | VNM:Position:注意到; VNM:Undertaking:研究
+        表示，愿…… stays one Position (Vietnam)  | FRA VNM | 越方表示，愿与法方共同研究建立联合培训中心。 | VNM:Position:表示
         欢迎……并赞赏…… holds two stances (Brazil) | BRA FRA | 巴方欢迎法方举办进口博览会并赞赏法方进一步扩大开放的举措。 | BRA:Support:欢迎; BRA:Support:赞赏
         item with its own 于……在…… predicate (Vietnam) | CHN VNM | 双方同意在以下领域加强合作： / （一）双方将于2025年在河内举办中越投资论坛； | CHN+VNM:Undertaking:举办
         item with its own party and 同 frame (Kazakhstan) | CHN KAZ | 双方同意在以下领域加强合作： / （一）哈方愿同中方探讨在哈萨克斯坦建设汽车生产线； | KAZ:Undertaking:探讨
