@@ -51,11 +51,11 @@ class HeldOutScoreTest {
         "heldout, bra-arg, 0.99, 0.99, 0.95, 0.95, 0.76, 0.95",
         "heldout, bra-arg-hant, 0.99, 0.99, 0.95, 0.95, 0.76, 0.95",
         "heldout, ric, 0.99, 0.99, 0.95, 0.95, 0.92, 0.95",
-        // heldout2: first measurement, before any rule change (docs/heldout2.md)
-        "heldout2, zaf, 0.78, 0.72, 0.98, 0.98, 0.59, 0.98",
-        "heldout2, cjk, 0.98, 0.98, 0.65, 0.98, 0.63, 0.31",
-        "heldout2, deu-fra, 0.89, 0.87, 0.98, 0.98, 0.98, 0.98",
-        "heldout2, sau, 0.90, 0.87, 0.78, 0.98, 0.68, 0.65",
+        // heldout2: just below the scores after round 2 (docs/heldout2.md keeps the first measurement)
+        "heldout2, zaf, 0.98, 0.98, 0.98, 0.98, 0.93, 0.98",
+        "heldout2, cjk, 0.98, 0.98, 0.98, 0.98, 0.83, 0.98",
+        "heldout2, deu-fra, 0.96, 0.96, 0.98, 0.98, 0.98, 0.98",
+        "heldout2, sau, 0.98, 0.98, 0.98, 0.98, 0.87, 0.98",
     })
     void scoresAtLeastTheFloor(String folder, String name, double statements, double verb, double instruments,
             double dates, double area, double linking, @TempDir Path tmp)

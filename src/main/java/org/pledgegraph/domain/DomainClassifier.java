@@ -37,12 +37,28 @@ public final class DomainClassifier {
     public List<Domain> classify(Document doc) {
         boolean sectioned = doc.units().stream().anyMatch(u -> areas.heading(u.section().heading()).isPresent());
         Optional<Area> subject = areas.subject(doc.title());
-        return doc.units().stream().map(u -> classify(u, sectioned, subject)).toList();
+        List<Domain> out = new java.util.ArrayList<>();
+        Optional<Area> lead = Optional.empty();
+        for (Unit u : doc.units()) {
+            Optional<Area> item = u.marker().isEmpty() ? Optional.empty() : lead;
+            out.add(classify(u, sectioned, subject, item));
+            if (u.isLeadIn()) {
+                lead = areas.heading(u.plain());
+            } else if (u.marker().isEmpty()) {
+                lead = Optional.empty();
+            }
+        }
+        return out;
     }
 
-    private Domain classify(Unit unit, boolean sectioned, Optional<Area> subject) {
+    /**
+     * {@code lead}: the area a list's lead-in names as a heading would (双方同意在以下领域加强务实合作：
+     * → economic), which its marked items take before their own topic words.
+     */
+    private Domain classify(Unit unit, boolean sectioned, Optional<Area> subject, Optional<Area> lead) {
         String text = unit.plain();
         Area area = areas.heading(unit.section().heading())
+                .or(() -> lead)
                 .or(() -> subject)
                 .or(() -> sectioned ? Optional.empty() : topics.leading(text).flatMap(concepts::areaOf))
                 .orElse(Area.Relations);

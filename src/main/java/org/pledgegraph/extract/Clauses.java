@@ -42,6 +42,43 @@ final class Clauses {
         return told;
     }
 
+    /**
+     * A stance whose object was fronted (对也门局势表示关切, 就……表示满意) and that ends its clause
+     * governs nothing after it: 双方对……表示关切，支持…… holds a Concern and a Support.
+     */
+    boolean closedStance(List<Token> ts, SentenceReader.Part c, Head h) {
+        int end = c.to();
+        while (end > h.index() + 1 && ts.get(end - 1).tag().startsWith("w")) {
+            end--;
+        }
+        if (h.index() + 1 != end) {
+            return false;
+        }
+        for (int p = c.subject().next(); p < h.index(); p++) {
+            String w = ts.get(p).text();
+            if ((w.equals("对") || w.equals("就")) && lex.is(w, Role.FRAME_OBJECT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words follow the head inside its clause (注意到德方的经验): the governor has its object. */
+    boolean objectFollows(List<Token> ts, SentenceReader.Part c, Head h) {
+        for (int p = h.index() + 1; p < c.to(); p++) {
+            if (!ts.get(p).tag().startsWith("w")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subjectless clause opening with 愿 (愿与……共同研究): the speaker's own willingness. */
+    boolean willing(List<Token> ts, SentenceReader.Part c) {
+        int p = c.subject().next();
+        return p < c.to() && (ts.get(p).text().equals("愿") || ts.get(p).text().equals("愿意"));
+    }
+
     boolean elaborates(List<Token> ts, SentenceReader.Part c) {
         int p = c.subject().next();
         return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);
@@ -63,8 +100,14 @@ final class Clauses {
             return c.subject().type() == Subject.Type.TIME || c.from() >= c.to() || formula(ts, c);
         }
         String w = ts.get(c.subject().next()).text();
-        return lex.is(w, Role.PURPOSE) || lex.is(w, Role.ELABORATION) || formula(ts, c)
+        return lex.is(w, Role.PURPOSE) || lex.is(w, Role.ELABORATION) || conditional(ts, c) || formula(ts, c)
                 || w.equals("应") && HeadFinder.find(ts, c.from(), c.to(), "邀请") >= 0;
+    }
+
+    /** 两国如遭受侵略, 如果……: a conditional clause, no statement. */
+    boolean conditional(List<Token> ts, SentenceReader.Part c) {
+        int p = c.subject().next();
+        return p < c.to() && lex.is(ts.get(p).text(), Role.CONDITION);
     }
 
     private boolean formula(List<Token> ts, SentenceReader.Part c) {

@@ -39,8 +39,12 @@ final class Frames {
         }
         if (lex.is(w, Role.FRAME_LOC)) {
             int d = afterDate(ts, p + 1, to);
-            if (d > p + 1 && d + 1 < to && finder.verbish(ts.get(d)) && !ts.get(d + 1).text().equals("的")) {
+            if (d > p + 1 && d + 1 < to && (finder.verbish(ts.get(d)) && !ts.get(d + 1).text().equals("的")
+                    || lex.is(ts.get(d).text(), Role.FRAME_LOC))) {
                 return d;
+            }
+            if (p + 2 < to && ts.get(p + 1).tag().startsWith("ns") && finder.verbish(ts.get(p + 2))) {
+                return p + 2;
             }
             int e = end(ts, p + 1, to, true);
             return e >= 0 ? e + 1 : nextVerb(ts, p + 2, to);
@@ -67,7 +71,20 @@ final class Frames {
         if (s < 0 && (w.equals("对") || w.equals("对于"))) {
             s = lastVerb(ts, p + 2, to);
         }
+        if (s < 0 && (w.equals("同") || w.equals("与"))) {
+            s = firstVerb(ts, p + 2, to);
+        }
         return s >= 0 ? -(s + 2) : NONE;
+    }
+
+    /** 同沙方探讨在……建设: without a light verb a companion frame closes at its first verb. */
+    private int firstVerb(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ts.get(i).text().length() > 1 && ts.get(i).tag().equals("v")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 对南海诸岛拥有主权: without a light verb the frame closes at its last verb not heading a 的 phrase. */

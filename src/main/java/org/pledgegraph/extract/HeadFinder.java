@@ -29,6 +29,17 @@ final class HeadFinder {
         return out;
     }
 
+    /** 欢迎……并赞赏……: after an object-taking stance, 并 and another stance predicate inside the clause. */
+    private Optional<Head> laterStance(List<Token> ts, int from, int to, Head first) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            Token t = ts.get(k + 1);
+            if (ts.get(k).text().equals("并") && lex.is(t.text(), Role.STANCE) && verbish(t)) {
+                return Optional.of(new Head(k + 1, t.text(), t.begin(), false, lex.kind(t.text()), first.modal(), first.ought()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A second predicate coordinated with the first that is a statement of its own, if any. */
     private Optional<Head> coordinated(List<Token> ts, Head first, int to) {
         int j = first.index() + 1;
@@ -36,6 +47,12 @@ final class HeadFinder {
             return Optional.empty();
         }
         String link = ts.get(j).text();
+        if (lex.is(first.verb(), Role.STANCE) && !lex.is(link, Role.CONJ)) {
+            Optional<Head> later = laterStance(ts, j, to, first);
+            if (later.isPresent()) {
+                return later;
+            }
+        }
         if (first.negated() && link.equals("、")) {
             Optional<Head> next = head(ts, j + 1, to);
             return next.filter(Head::negated);
@@ -171,8 +188,10 @@ final class HeadFinder {
         return p;
     }
 
+    /** 将……作为 (将X视为): not when a frame opens right after 将 (将在今后三年为……培训: 将 is the modal). */
     private boolean asFrame(List<Token> ts, int p, int to) {
-        return p + 1 < to && !verbish(ts.get(p + 1)) && find(ts, p + 2, to, "作为", "为", "当作") >= 0;
+        return p + 1 < to && !verbish(ts.get(p + 1)) && !frames.isFrame(ts.get(p + 1).text())
+                && find(ts, p + 2, to, "作为", "为", "当作") >= 0;
     }
 
     static int find(List<Token> ts, int from, int to, String... words) {

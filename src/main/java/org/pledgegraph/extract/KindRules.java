@@ -25,10 +25,12 @@ final class KindRules {
     /**
      * True if a subjectless clause after a clause-taking governor is a statement of its own: only
      * another clause-taking stance is (强调……，重申……); an object-taking one stays inside the
-     * governed stretch (重申坚持……，支持……).
+     * governed stretch (重申坚持……，支持……), and so does a predicate that also takes an object
+     * (重申……，反对一切形式的保护主义: one Position).
      */
     boolean breaksOutBare(Head h) {
-        return breaksOut(h) && (lex.is(h.verb(), Role.CLAUSE) || h.negated() && lex.is("不" + h.verb(), Role.CLAUSE));
+        return breaksOut(h) && !lex.is(h.verb(), Role.STANCE)
+                && (lex.is(h.verb(), Role.CLAUSE) || h.negated() && lex.is("不" + h.verb(), Role.CLAUSE));
     }
 
     /** The kind the head's own word carries (clause-taking or stance predicates only). */

@@ -40,6 +40,8 @@ final class MarkedStatements {
         Token is = s.ts.get(goal + 1);
         s.add(Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
         s.governing = true;
+        s.byOught = false;
+        s.inlineObject = false;
         return true;
     }
 
@@ -59,5 +61,7 @@ final class MarkedStatements {
         }
         s.add(Kind.Appeal, h.get(), to);
         s.governing = true;
+        s.byOught = true;
+        s.inlineObject = false;
     }
 }

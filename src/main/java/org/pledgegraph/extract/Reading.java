@@ -22,6 +22,10 @@ final class Reading {
     final List<SentenceReader.Part> run = new ArrayList<>();
     Set<Actor> speaker;
     boolean governing;
+    /** The governed stretch is an appeal to others (各国应……): a party subject after it speaks for itself. */
+    boolean byOught;
+    /** The governing Position took its object in its own clause (注意到<NP>，……): a later 愿 clause is the speaker's own. */
+    boolean inlineObject;
     boolean measures;
     boolean openFrame;
     boolean story;

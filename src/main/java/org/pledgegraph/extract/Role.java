@@ -63,7 +63,9 @@ enum Role {
     /** The parties together in a multilateral declaration (成员国, 与会各方). */
     COLLECTIVE,
     /** A word never read as a predicate (相关). */
-    NOTVERB;
+    NOTVERB,
+    /** Opens a conditional clause (如, 如果, 一旦): no statement; its subject speaks in the next clause. */
+    CONDITION;
 
     static Role parse(String s) {
         return Role.valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -81,8 +81,14 @@ final class SentenceReader {
     }
 
     private void party(Reading s, Part c, Subject sub) {
+        if (clauses.conditional(s.ts, c) && !s.governing) {
+            s.speaker = sub.actors();
+            s.story = false;
+            s.flush();
+            return;
+        }
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
-        if (s.governing && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
+        if (s.governing && !(s.byOught && !hs.isEmpty()) && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
             return;
         }
         s.speaker = sub.actors();
@@ -168,7 +174,7 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOutBare(h)) {
+            if (!kinds.breaksOutBare(h) && !(s.inlineObject && clauses.willing(s.ts, c))) {
                 return;
             }
             s.governing = false;
@@ -191,6 +197,8 @@ final class SentenceReader {
             s.flush();
             s.add(Kind.Appeal, h, Set.of());
             s.governing = true;
+            s.byOught = true;
+            s.inlineObject = false;
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
             if (!s.leadIn) {
                 s.run.add(c);
@@ -208,8 +216,10 @@ final class SentenceReader {
             }
             Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
             s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
-            if (k == 0 && lex.is(h.verb(), Role.CLAUSE)) {
+            if (k == 0 && lex.is(h.verb(), Role.CLAUSE) && !clauses.closedStance(s.ts, c, h)) {
                 s.governing = true;
+                s.byOught = false;
+                s.inlineObject = kind == Kind.Position && clauses.objectFollows(s.ts, c, h);
             }
         }
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);

@@ -22,6 +22,9 @@ final class MentionFinder {
     private static final Pattern QUOTED = Pattern.compile("“([^”“]{5,60})”");
     private static final Pattern DRAFT = Pattern.compile("(.+?)[（(]?草案[）)]?");
 
+    /** 中日韩自由贸易协定, 中韩投资协定: a run of party abbreviations, a kind of trade agreement, its head. */
+    private static final String TRADE_KIND = "(?:全面经济伙伴关系|经济伙伴关系|自由贸易|自贸|投资保护|投资)";
+
     private final HeadNouns heads;
     private final Anaphora anaphora;
     private final Pattern programme;
@@ -38,7 +41,8 @@ final class MentionFinder {
         String agreements = heads.words().stream().filter(w -> heads.headOf(w).filter(h -> h.type().equals("agreement")
                 || h.type().equals("treaty")).isPresent()).collect(java.util.stream.Collectors.joining("|"));
         this.between = Pattern.compile("(?:" + parties.fullNamePattern() + ")[与和同—]"
-                + "(?:" + parties.fullNamePattern() + ")[\\p{IsHan}&&[^的与和及、]]{0,10}?(?:" + agreements + ")");
+                + "(?:" + parties.fullNamePattern() + ")[\\p{IsHan}&&[^的与和及、]]{0,10}?(?:" + agreements + ")"
+                + "|" + parties.abbreviationRun() + TRADE_KIND + "(?:" + agreements + ")");
         this.programme = Pattern.compile("(?:" + parties.abbreviationRun() + "|两国)?\\d{4}\\s*[—–\\-－至]\\s*\\d{4}年"
                 + "(?<short>[\\p{IsHan}]{2,12}?(?:" + String.join("|", heads.words()) + "))");
     }

@@ -13,8 +13,11 @@ import java.util.regex.Matcher;
  * every offset, then keeps the longest ones that do not overlap.
  */
 final class MentionFinder {
-    /** What a candidate is; at equal length the lower rank wins. */
-    private enum Kind { NAME, COLLECTIVE, BLOCK, X_FANG, CHAIN }
+    /**
+     * What a candidate is; at equal length the lower rank wins. A party's own X方 (南方 in a
+     * China-South Africa statement, 西方 in a China-Spain one) beats a blocked common word.
+     */
+    private enum Kind { NAME, COLLECTIVE, PARTY_X_FANG, BLOCK, X_FANG, CHAIN }
 
     private record Candidate(int begin, int end, Kind kind, List<Actor> actors, boolean collective) {
         int length() {
@@ -135,7 +138,13 @@ final class MentionFinder {
             return Optional.empty();
         }
         return context.abbreviation(text.charAt(begin))
-                .map(a -> new Candidate(begin, begin + 2, Kind.X_FANG, List.of(a), false));
+                .map(a -> new Candidate(begin, begin + 2,
+                        partyOverBlock(begin, a) ? Kind.PARTY_X_FANG : Kind.X_FANG, List.of(a), false));
+    }
+
+    /** 南方 is blocked as "the south" but names South Africa when it is a party (only the very same word). */
+    private boolean partyOverBlock(int begin, Actor actor) {
+        return context.parties().contains(actor) && catalog.blocks.contains(text.substring(begin, begin + 2));
     }
 
     /**

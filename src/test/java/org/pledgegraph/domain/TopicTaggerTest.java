@@ -77,6 +77,14 @@ class TopicTaggerTest {
         "泰方支持澜湄合作机制建设。|regional-integration",
         "双方同意举办第二届中国—东盟峰会。|high-level-exchanges",
         "双方愿加强两国共产党交往。|party-to-party",
+        "巴方将在今后三年为越方培训技术人才。|education",
+        "法方将向越方提供政府奖学金名额。|education",
+        "支持在哈萨克斯坦开设中文课程。|education",
+        "双方将举办中法高级别人文交流机制会议。|culture",
+        "双方对萨赫勒地区人道主义形势持续恶化表示关切。|regional-issues",
+        "两国面临人口老龄化的共同挑战。|health",
+        "越方欢迎RCEP全面生效。|trade",
+        "巴方赞赏中非合作论坛的成果。|regional-integration",
     })
     void topicOfAShortSentence(String sentence, String topic) {
         Set<String> topics = TAGGER.topics(sentence);

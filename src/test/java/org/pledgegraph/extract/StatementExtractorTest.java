@@ -57,6 +57,17 @@ class StatementExtractorTest {
         强调 then 重申: two clause governors (Brazil) | CHN BRA | 双方强调，多边主义是应对挑战的正确选择，重申将继续加强协调。 | BRA+CHN:Position:强调; BRA+CHN:Position:重申
         modal + verb (Pakistan)                  | CHN PAK | 中巴双方将继续推进中巴经济走廊建设。 | CHN+PAK:Undertaking:推进
         Opposition (Pakistan)                    | CHN PAK | 双方坚决反对一切形式的恐怖主义。 | CHN+PAK:Opposition:反对
+        注意到<NP>，愿…… is the speaker's own Undertaking (Vietnam) | FRA VNM | 越方注意到法方在核电安全方面的经验，愿与法方共同研究建立联合培训中心。 | VNM:Position:注意到; VNM:Undertaking:研究
+        表示，愿…… stays one Position (Vietnam)  | FRA VNM | 越方表示，愿与法方共同研究建立联合培训中心。 | VNM:Position:表示
+        欢迎……并赞赏…… holds two stances (Brazil) | BRA FRA | 巴方欢迎法方举办进口博览会并赞赏法方进一步扩大开放的举措。 | BRA:Support:欢迎; BRA:Support:赞赏
+        item with its own 于……在…… predicate (Vietnam) | CHN VNM | 双方同意在以下领域加强合作： / （一）双方将于2025年在河内举办中越投资论坛； | CHN+VNM:Undertaking:举办
+        item with its own party and 同 frame (Kazakhstan) | CHN KAZ | 双方同意在以下领域加强合作： / （一）哈方愿同中方探讨在哈萨克斯坦建设汽车生产线； | KAZ:Undertaking:探讨
+        a party subject after an appeal to others speaks for itself (Kazakhstan) | CHN KAZ | 中亚各国应加强边境管控合作，双方愿为此提供技术支持。 | CHN+KAZ:Appeal:加强; CHN+KAZ:Undertaking:提供
+        conditional 如 clause holds none (Brazil)  | ARG BRA | 巴阿两国如遭受自然灾害，将相互提供紧急援助。 | ARG+BRA:Undertaking:提供
+        conditional 如果 clause, no subject (Peru) | CHN PER | 如果发生紧急情况，双方将相互提供援助。 | CHN+PER:Undertaking:提供
+        将在……为 X 培训: 将 is the modal, 为 a preposition (Vietnam) | PAK VNM | 巴方将在今后三年为越方培训1000名技术人才。 | PAK:Undertaking:培训
+        重申 then a coordinated 反对 is one Position (Brazil) | BRA FRA | 双方重申坚定支持多边贸易体制，反对一切形式的保护主义。 | BRA+FRA:Position:重申
+        fronted 对……表示关切 governs nothing after it (Vietnam) | FRA VNM | 双方对缅甸局势表示关切，支持通过对话解决缅甸问题。 | FRA+VNM:Concern:关切; FRA+VNM:Support:支持
         governed clause with a party subject     | CHN VNM | 双方一致认为，中越两国是山水相连的友好邻邦。 | CHN+VNM:Position:认为
         以……为契机 is a frame (Vietnam)         | CHN VNM | 双方同意以建交75周年为契机，深化全面战略合作。 | CHN+VNM:Undertaking:同意
         以……为契机 before an action (France)    | CHN FRA | 双方将以建交60周年为契机，推动两国关系取得新进展。 | CHN+FRA:Undertaking:推动

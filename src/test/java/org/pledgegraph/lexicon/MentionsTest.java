@@ -78,6 +78,11 @@ class MentionsTest {
         大韩民国政府和朝鲜民主主义人民共和国         | CHN KOR | 大韩民国:KOR 朝鲜民主主义人民共和国:PRK
         中俄蒙三方同意推进经济走廊建设。             | CHN RUS | 中俄蒙三方:CHN+RUS+MNG
         双方支持开展三方合作。                       | CHN FRA | 双方:CHN+FRA*
+        南方感谢巴方的支持。                         | BRA ZAF | 南方:ZAF 巴方:BRA
+        西方欢迎越方扩大开放。                       | ESP VNM | 西方:ESP 越方:VNM
+        南方地区遭受洪灾。                           | BRA VNM | -
+        双方支持全球南方国家团结合作。               | BRA ZAF | 双方:BRA+ZAF*
+        西方国家也表示欢迎。                         | ESP VNM | -
         法国总统埃马纽埃尔·马克龙                   | CHN FRA | 法国:FRA
         埃及总统阿卜杜勒-法塔赫·塞西                 | CHN EGY | 埃及:EGY
         文莱苏丹哈桑纳尔                             | CHN BRN | 文莱:BRN

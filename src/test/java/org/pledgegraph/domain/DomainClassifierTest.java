@@ -1,0 +1,31 @@
+package org.pledgegraph.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pledgegraph.read.Document;
+import org.pledgegraph.read.DocumentReader;
+import org.pledgegraph.read.SourceText;
+
+/** Areas of whole short documents; units separated by " / ", the expected area of the LAST unit. */
+class DomainClassifierTest {
+    private static final DomainClassifier CLASSIFIER = DomainClassifier.load();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        item takes the area its lead-in names (Vietnam/Brazil) | 越南和巴西联合声明 / 双方同意在以下领域加强务实合作： / （一）巴方欢迎越南企业参与大型项目建设； | Economic
+        item of a lead-in that names no area keeps Relations   | 越南和巴西联合声明 / 双方一致认为： / （一）巴方欢迎越南企业参与大型项目建设； | Relations
+        a plain sentence after the list does not inherit       | 越南和巴西联合声明 / 双方同意在以下领域加强务实合作： / （一）原油贸易； / 双方对会谈成果表示满意。 | Relations
+        """)
+    void areaOfTheLastUnit(String name, String text, Area expected) {
+        String body = String.join("\n", text.split(" / "));
+        SourceText src = new SourceText(Path.of("t.txt"), body + "\n", StandardCharsets.UTF_8);
+        Document doc = new DocumentReader().documents(src).get(0);
+        List<Domain> domains = CLASSIFIER.classify(doc);
+        assertEquals(expected, domains.get(domains.size() - 1).area(), doc.units().toString());
+    }
+}
