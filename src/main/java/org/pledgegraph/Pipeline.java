@@ -40,6 +40,12 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     public static final String VERSION = "0.1.0";
+    /**
+     * The version and build time ({@code 0.1.0+20261125T173900Z}). It names the extraction run, so
+     * that a rebuilt extractor (new rules) extracts again files that {@code serve} would
+     * otherwise skip as unchanged.
+     */
+    public static final String BUILD = build();
 
     private final DocumentReader reader = new DocumentReader();
     private final ActorLexicon lexicon;
@@ -79,6 +85,19 @@ public final class Pipeline {
         t.start();
     }
 
+    private static String build() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Pipeline.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            LOG.debug("build.properties unreadable: {}", e.toString());
+        }
+        String build = p.getProperty("build", "");
+        return build.isEmpty() || build.startsWith("$") ? VERSION : VERSION + "+" + build.replaceAll("[^0-9A-Za-z]", "");
+    }
+
     /** Loads the lexicons, the tokenizer's dictionary and the shapes (a few seconds). */
     public static Pipeline create() {
         return new Pipeline();
@@ -97,7 +116,7 @@ public final class Pipeline {
         for (Document doc : reader.documents(source)) {
             extractions.add(extract(doc, warnings));
         }
-        Provenance provenance = new Provenance(VERSION, Instant.now(), Sha256.hex(source.text()));
+        Provenance provenance = new Provenance(BUILD, Instant.now(), Sha256.hex(source.text()));
         Model model = GraphBuilder.build(source, extractions, provenance, domains.concepts());
         shapes.validate(model.getGraph()).messages().forEach(m -> warnings.add(file + ": shape not met: " + m));
         warnings.forEach(LOG::warn);
@@ -136,10 +155,10 @@ public final class Pipeline {
     }
 
     /**
-     * The IRI of the extraction run this version of the pipeline records for {@code source}:
-     * a named graph that holds it was extracted from the same text by the same version.
+     * The IRI of the extraction run this build of the pipeline records for {@code source}:
+     * a named graph that holds it was extracted from the same text by the same build.
      */
     public static String runIri(SourceText source) {
-        return new Provenance(VERSION, Instant.EPOCH, Sha256.hex(source.text())).runIri();
+        return new Provenance(BUILD, Instant.EPOCH, Sha256.hex(source.text())).runIri();
     }
 }
