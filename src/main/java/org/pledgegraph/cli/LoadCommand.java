@@ -30,7 +30,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store s = store.open()) {
-            return StoreLoader.load(s, paths, encoding, failFast, System.out);
+            return StoreLoader.load(s, paths, encoding, failFast, false, System.out);
         }
     }
 }

@@ -83,6 +83,6 @@ public final class ServeCommand implements Callable<Integer> {
             }
             inputs = List.of(seeds);
         }
-        return StoreLoader.load(s, inputs, failFast, true, System.out);
+        return StoreLoader.load(s, inputs, null, failFast, true, System.out);
     }
 }

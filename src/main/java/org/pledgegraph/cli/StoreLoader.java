@@ -36,21 +36,6 @@ final class StoreLoader {
         }
     }
 
-    /** Loads {@code paths} (files or folders); returns the exit code (1 if any file failed). */
-    static int load(Store store, List<Path> paths, boolean failFast, PrintStream out) {
-        return load(store, paths, null, failFast, false, out);
-    }
-
-    /** As {@link #load(Store, List, boolean, PrintStream)}, reading the files in {@code charset} (null: detect). */
-    static int load(Store store, List<Path> paths, Charset charset, boolean failFast, PrintStream out) {
-        return load(store, paths, charset, failFast, false, out);
-    }
-
-    /** As {@link #load(Store, List, Charset, boolean, boolean, PrintStream)}, detecting the charset. */
-    static int load(Store store, List<Path> paths, boolean failFast, boolean skipUnchanged, PrintStream out) {
-        return load(store, paths, null, failFast, skipUnchanged, out);
-    }
-
     /**
      * Loads {@code paths} (files or folders), reading them in {@code charset} (null: detect);
      * returns the exit code (1 if any file failed). With {@code skipUnchanged}, a file whose

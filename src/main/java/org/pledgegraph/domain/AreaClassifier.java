@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pledgegraph.data.DataFile;
-import org.pledgegraph.read.Document;
-import org.pledgegraph.read.Unit;
 
 /**
  * The top-level area of a unit (GUIDELINES section 6). A unit under a section heading that names
@@ -52,11 +50,6 @@ public final class AreaClassifier {
             throw row.error("bad scope or area in " + f + " (scope: heading|title; area: one of "
                     + List.of(Area.values()) + ")");
         }
-    }
-
-    /** The area of a unit of a document. */
-    public Area area(Document doc, Unit unit) {
-        return area(doc.title(), unit.section().heading());
     }
 
     /** The area of a unit under {@code heading} ("" for none) in a document titled {@code title}. */

@@ -38,11 +38,11 @@ public final class ShapeValidator {
     }
 
     private ShapeValidator() {
-        Graph shapesGraph = resource("shapes.ttl");
+        Graph shapesGraph = OntologyFiles.read("shapes.ttl");
         shapes = Shapes.parse(shapesGraph);
         background = new GraphMem2Fast();
-        resource("pledgegraph.ttl").find().forEach(background::add);
-        resource("domains.ttl").find().forEach(background::add);
+        OntologyFiles.read("pledgegraph.ttl").find().forEach(background::add);
+        OntologyFiles.read("domains.ttl").find().forEach(background::add);
         prefixes = PrefixMapping.Factory.create()
                 .setNsPrefix(PG.PREFIX, PG.NS)
                 .setNsPrefix("id", PG.ID)
@@ -51,11 +51,6 @@ public final class ShapeValidator {
                 .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
                 .lock();
         LOG.debug("{} shapes loaded", shapes.numShapes());
-    }
-
-    /** Reads a Turtle file of {@code ontology/} from the classpath. */
-    public static Graph resource(String name) {
-        return OntologyFiles.read(name);
     }
 
     /** Validates {@code data} (left unchanged), together with a copy of the background (a copy of its indexes, not

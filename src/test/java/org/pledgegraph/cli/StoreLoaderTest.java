@@ -51,7 +51,7 @@ class StoreLoaderTest {
 
     private static String load(Store store, Path texts, boolean skipUnchanged) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = StoreLoader.load(store, List.of(texts), false, skipUnchanged, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        int code = StoreLoader.load(store, List.of(texts), null, false, skipUnchanged, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertEquals(0, code);
         return bytes.toString(StandardCharsets.UTF_8);
     }

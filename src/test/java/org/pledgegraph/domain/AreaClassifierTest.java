@@ -65,7 +65,7 @@ class AreaClassifierTest {
         Unit unit = new Unit(0, "双方将深化能源合作。", "双方将深化能源合作。", new Span(0, 10),
                 new Section(2, "二、务实合作"), "");
         Document doc = new Document(src, 0, "中华人民共和国和巴西联邦共和国联合声明", Optional.empty(), List.of(unit));
-        assertEquals(Area.Economic, AREAS.area(doc, unit));
+        assertEquals(Area.Economic, DomainClassifier.load().classify(doc).get(0).area());
     }
 
     @Test
@@ -121,11 +121,13 @@ class AreaClassifierTest {
     void seedGoldAreaAccuracyOnTheReadersUnits() {
         List<SeedGold.Unit> gold = SeedGold.load().units();
         List<Document> docs = new DocumentReader().documents(SourceReader.read(Seeds.SEED, null));
+        DomainClassifier domains = DomainClassifier.load();
         int hits = 0;
         int total = 0;
         int cursor = 0;
         List<String> misses = new ArrayList<>();
         for (Document doc : docs) {
+            List<Domain> fields = domains.classify(doc);
             for (Unit unit : doc.units()) {
                 int k = cursor;
                 while (k < gold.size() && !unit.text().equals(gold.get(k).text())) {
@@ -136,7 +138,7 @@ class AreaClassifierTest {
                 }
                 cursor = k + 1;
                 total++;
-                Area area = AREAS.area(doc, unit);
+                Area area = fields.get(unit.index()).area();
                 if (gold(gold.get(k).area()) == area) {
                     hits++;
                 } else {

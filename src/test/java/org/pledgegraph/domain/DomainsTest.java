@@ -16,12 +16,12 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pledgegraph.rdf.OntologyFiles;
 import org.pledgegraph.rdf.PG;
-import org.pledgegraph.validate.ShapeValidator;
 
 /** ontology/domains.ttl: six areas, topics beneath them, labels in zh and en, and the tagger's ids. */
 class DomainsTest {
-    private static final Model DOMAINS = ModelFactory.createModelForGraph(ShapeValidator.resource("domains.ttl"));
+    private static final Model DOMAINS = ModelFactory.createModelForGraph(OntologyFiles.read("domains.ttl"));
     private static final Set<Resource> AREAS = Set.of(PG.Relations, PG.Political, PG.Security, PG.Economic,
             PG.PeopleToPeople, PG.International);
 

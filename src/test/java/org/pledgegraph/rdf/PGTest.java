@@ -20,11 +20,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pledgegraph.validate.ShapeValidator;
 
 /** Every term of {@link PG} is declared in ontology/pledgegraph.ttl, with labels in zh and en. */
 class PGTest {
-    private static final Model ONTOLOGY = ModelFactory.createModelForGraph(ShapeValidator.resource("pledgegraph.ttl"));
+    private static final Model ONTOLOGY = ModelFactory.createModelForGraph(OntologyFiles.read("pledgegraph.ttl"));
 
     static Stream<Resource> terms() throws IllegalAccessException {
         List<Resource> terms = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.apache.jena.reasoner.ValidityReport;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.pledgegraph.rdf.OntologyFiles;
 import org.pledgegraph.rdf.PG;
 
 /**
@@ -23,8 +24,8 @@ class OntologyConsistencyTest {
 
     private static Model withOntology(Model data) {
         Model m = ModelFactory.createDefaultModel();
-        m.add(ModelFactory.createModelForGraph(ShapeValidator.resource("pledgegraph.ttl")));
-        m.add(ModelFactory.createModelForGraph(ShapeValidator.resource("domains.ttl")));
+        m.add(ModelFactory.createModelForGraph(OntologyFiles.read("pledgegraph.ttl")));
+        m.add(ModelFactory.createModelForGraph(OntologyFiles.read("domains.ttl")));
         m.add(data);
         return m;
     }
