@@ -32,6 +32,8 @@ final class Catalog {
     /** What may follow a short name in a formal name: modifiers, then a state head. */
     final Pattern formalTail;
     final int maxLength;
+    /** Every prefix of every name, stem, collective and blocked word: a scan stops at the first text that is none. */
+    final Set<String> prefixes;
 
     Catalog(CatalogLoader loaded) {
         actors = Collections.unmodifiableMap(new LinkedHashMap<>(loaded.actors));
@@ -45,6 +47,7 @@ final class Catalog {
         transliteration = Set.copyOf(loaded.transliteration);
         formalTail = loaded.formalTail;
         maxLength = loaded.maxLength;
+        prefixes = Set.copyOf(loaded.prefixes);
     }
 
     static Catalog load() {

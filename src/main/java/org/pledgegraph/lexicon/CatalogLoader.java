@@ -29,6 +29,7 @@ final class CatalogLoader {
     final Set<Character> transliteration = new HashSet<>();
     Pattern formalTail;
     int maxLength;
+    final Set<String> prefixes = new HashSet<>();
 
     Catalog load() {
         readStates(StateTable.load());
@@ -38,7 +39,13 @@ final class CatalogLoader {
         Set<String> surfaces = new HashSet<>(names.keySet());
         surfaces.addAll(collectives.keySet());
         surfaces.addAll(blocks);
+        surfaces.addAll(stems.keySet());
         maxLength = Collections.max(surfaces.stream().map(String::length).toList());
+        for (String surface : surfaces) {
+            for (int end = 1; end <= surface.length(); end++) {
+                prefixes.add(surface.substring(0, end));
+            }
+        }
         return new Catalog(this);
     }
 

@@ -74,6 +74,9 @@ final class MentionFinder {
         int max = Math.min(catalog.maxLength, text.length() - begin);
         for (int end = begin + 1; end <= begin + max; end++) {
             String s = text.substring(begin, end);
+            if (!catalog.prefixes.contains(s)) {
+                break;
+            }
             boolean collective = catalog.isCollective(s, context.parties().size());
             List<Actor> named = catalog.names.get(s);
             if (named != null && !collective && !insideForeignName(begin, end)) {
@@ -175,7 +178,11 @@ final class MentionFinder {
         int found = begin;
         int max = Math.min(catalog.maxLength, text.length() - begin);
         for (int end = begin + 1; end <= begin + max; end++) {
-            if (catalog.isCollective(text.substring(begin, end), members)) {
+            String s = text.substring(begin, end);
+            if (!catalog.prefixes.contains(s)) {
+                break;
+            }
+            if (catalog.isCollective(s, members)) {
                 found = end;
             }
         }

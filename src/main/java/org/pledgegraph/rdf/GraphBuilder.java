@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -36,7 +37,8 @@ import org.pledgegraph.time.Target;
  * concepts they use (with their {@code skos:broader} chains), and the run that made them (PROV-O).
  */
 public final class GraphBuilder {
-    private final Model model = ModelFactory.createDefaultModel();
+    /** Jena's newer in-memory graph: faster to fill than the default one, and copied by index by the validator. */
+    private final Model model = ModelFactory.createModelForGraph(new GraphMem2Fast());
     private final Resource run;
 
     private final Concepts concepts;

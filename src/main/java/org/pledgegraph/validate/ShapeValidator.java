@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.pledgegraph.rdf.OntologyFiles;
@@ -28,7 +28,7 @@ public final class ShapeValidator {
     private static final Logger LOG = LoggerFactory.getLogger(ShapeValidator.class);
 
     private final Shapes shapes;
-    /** The ontology and the domains; never written after loading, so copies of it may be made concurrently. */
+    /** The ontology and the domains; never written after loading, so it may be read concurrently. */
     private final GraphMem2Fast background;
     private final PrefixMapping prefixes;
 
@@ -53,11 +53,11 @@ public final class ShapeValidator {
         LOG.debug("{} shapes loaded", shapes.numShapes());
     }
 
-    /** Validates {@code data} (left unchanged), together with a copy of the background (a copy of its indexes, not
-     * one add per triple). */
+    /** Validates {@code data} (left unchanged) together with the background, in a copy of the data (a copy of its
+     * indexes if it is a {@link GraphMem2}, as the pipeline's graphs are) to which the background is added. */
     public ValidationResult validate(Graph data) {
-        Graph all = background.copy();
-        data.find().forEach(all::add);
+        Graph all = data instanceof GraphMem2 mem ? mem.copy() : copy(data);
+        background.find().forEach(all::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, all);
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
@@ -66,6 +66,12 @@ public final class ShapeValidator {
         findings.sort(Comparator.comparing((Finding f) -> !f.isViolation())
                 .thenComparing(Finding::focus).thenComparing(Finding::path).thenComparing(Finding::message));
         return new ValidationResult(findings);
+    }
+
+    private static Graph copy(Graph data) {
+        Graph copy = new GraphMem2Fast();
+        data.find().forEach(copy::add);
+        return copy;
     }
 
     private Finding finding(ReportEntry entry) {
