@@ -65,13 +65,21 @@ class FileIndependenceTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The triples of one set and not of the other, marked + (only in after) and - (only in before). */
+    private static Set<String> changed(Set<String> before, Set<String> after) {
+        Set<String> d = new TreeSet<>();
+        before.stream().filter(t -> !after.contains(t)).forEach(t -> d.add("- " + t));
+        after.stream().filter(t -> !before.contains(t)).forEach(t -> d.add("+ " + t));
+        return d;
+    }
+
     @Test
     void extractingAnotherFileBetweenTwoExtractionsOfAFileLeavesItsGraphAsItWas() {
         SourceText france = text("fr.txt", FRANCE);
         Set<String> before = triples(france);
         Set<String> brazil = triples(text("br.txt", BRAZIL));
         Set<String> after = triples(france);
-        assertEquals(before, after);
+        assertEquals(Set.of(), changed(before, after));
         assertTrue(brazil.stream().anyMatch(t -> t.contains("/instrument/ctbt") && t.contains("NotInForce")));
         assertTrue(brazil.stream().anyMatch(t -> t.contains("/instrument/jcpoa") && t.contains("Withdrawn")));
         assertFalse(after.stream().anyMatch(t -> t.contains("NotInForce") || t.contains("Withdrawn")));
@@ -84,7 +92,7 @@ class FileIndependenceTest {
         Set<String> before = triples(seed);
         triples(text("br.txt", BRAZIL));
         triples(text("vn.txt", VIETNAM));
-        assertEquals(before, triples(seed));
+        assertEquals(Set.of(), changed(before, triples(seed)));
     }
 
     @Test
@@ -95,6 +103,6 @@ class FileIndependenceTest {
                 .collect(Collectors.toMap(SourceText::path, FileIndependenceTest::triples));
         Map<Path, Set<String>> parallel = files.parallelStream()
                 .collect(Collectors.toConcurrentMap(SourceText::path, FileIndependenceTest::triples));
-        assertEquals(sequential, parallel);
+        files.forEach(f -> assertEquals(Set.of(), changed(sequential.get(f.path()), parallel.get(f.path())), f.path()::toString));
     }
 }
