@@ -13,6 +13,7 @@ import org.pledgegraph.domain.Domain;
 import org.pledgegraph.domain.DomainClassifier;
 import org.pledgegraph.extract.Statement;
 import org.pledgegraph.extract.StatementExtractor;
+import org.pledgegraph.instrument.FileScope;
 import org.pledgegraph.instrument.InstrumentCatalog;
 import org.pledgegraph.instrument.Reference;
 import org.pledgegraph.lexicon.Actor;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The composition root: read a file, cut it into documents and units, extract statements,
  * instruments, dates and domains from each unit, and write the file's RDF. Thread-safe: files
- * (and documents) are independent, the instrument catalog is shared so that one instrument is
- * one node across files.
+ * are independent (the documents of one file share what they teach of instruments, in a
+ * {@link FileScope}); instrument keys derive from titles, so one instrument is one node across files.
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -113,8 +114,9 @@ public final class Pipeline {
         Path file = source.path();
         List<String> warnings = new ArrayList<>();
         List<Extraction> extractions = new ArrayList<>();
+        FileScope named = instruments.newFile();
         for (Document doc : reader.documents(source)) {
-            extractions.add(extract(doc, warnings));
+            extractions.add(extract(doc, named, warnings));
         }
         Provenance provenance = new Provenance(BUILD, Instant.now(), Sha256.hex(source.text()));
         Model model = GraphBuilder.build(source, extractions, provenance, domains.concepts());
@@ -127,8 +129,12 @@ public final class Pipeline {
         return extract(file, null);
     }
 
-    /** Extracts one document: its parties, and each unit's statements, references, dates and domain. */
+    /** Extracts one document as a file of its own: its parties, and each unit's statements, references, dates and domain. */
     public Extraction extract(Document doc, List<String> warnings) {
+        return extract(doc, instruments.newFile(), warnings);
+    }
+
+    private Extraction extract(Document doc, FileScope named, List<String> warnings) {
         List<Actor> parties = lexicon.parties(doc);
         List<Actor> speakers = parties;
         if (parties.isEmpty()) {
@@ -138,7 +144,7 @@ public final class Pipeline {
             speakers = List.of(ActorLexicon.UNKNOWN_PARTY);
         }
         List<List<Statement>> stated = statements.extract(doc, speakers);
-        List<List<Reference>> referenced = instruments.find(doc);
+        List<List<Reference>> referenced = instruments.find(doc, named);
         OptionalInt year = DocumentYear.of(doc);
         Optional<LocalDate> date = doc.date().or(() -> year.isPresent()
                 ? Optional.of(LocalDate.of(year.getAsInt(), 1, 1)) : Optional.empty());

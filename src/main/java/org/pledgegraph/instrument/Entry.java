@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the catalog knows of one instrument; grows as texts name it. Guarded by the catalog's lock. */
+/**
+ * What is known of one instrument; grows as a file names it. The catalog's gazetteer entries are never changed
+ * after load: a file works on its {@link #copy()} ({@link FileScope#own}). Not thread-safe.
+ */
 final class Entry {
     private final String key;
     private final String title;
@@ -26,6 +29,14 @@ final class Entry {
         this.wikidata = wikidata;
         this.english = english;
         this.parties = List.copyOf(parties);
+    }
+
+    /** A copy with the same names and events, that learns on its own. */
+    Entry copy() {
+        Entry c = new Entry(key, title, type, wikidata, english, parties);
+        c.aliases.addAll(aliases);
+        c.events.addAll(events);
+        return c;
     }
 
     String key() {

@@ -1,11 +1,8 @@
 package org.pledgegraph.instrument;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.pledgegraph.read.Document;
 import org.pledgegraph.read.Unit;
@@ -13,8 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the instruments a document refers to and links every name of one instrument to one
- * {@link Instrument}, across documents and files. Thread-safe: one catalog is shared by a run.
+ * Finds the instruments a document refers to and links every name of one instrument to one {@link Instrument}
+ * within a file. What a file teaches (instruments named by a title, aliases it defines, events it states) lives in
+ * the {@link FileScope} of that file only, so a file's extraction does not depend on the files read before it. Keys
+ * derive from titles (or the gazetteer), so one instrument has one key, and one node, across files. Immutable after
+ * {@link #load()}, so thread-safe: one catalog serves files read in parallel, each with its own FileScope.
  */
 public final class InstrumentCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(InstrumentCatalog.class);
@@ -22,7 +22,6 @@ public final class InstrumentCatalog {
     private final Names names;
     private final MentionFinder finder;
     private final EventReader events;
-    private final Map<String, Entry> seen = new LinkedHashMap<>();
 
     private InstrumentCatalog(HeadNouns heads, Parties parties, Anaphora anaphora, Numbered numbered,
                               Gazetteer gazetteer) {
@@ -37,34 +36,38 @@ public final class InstrumentCatalog {
         return new InstrumentCatalog(HeadNouns.load(), parties, Anaphora.load(), Numbered.load(), Gazetteer.load());
     }
 
-    /** Every instrument reference per unit of doc (one list per unit, same order as doc.units()). */
+    /** A fresh scope for the documents of one file, to pass to {@link #find(Document, FileScope)}. */
+    public FileScope newFile() {
+        return new FileScope();
+    }
+
+    /** Every instrument reference per unit of doc, read as a file of its own (see {@link #find(Document, FileScope)}). */
     public List<List<Reference>> find(Document doc) {
+        return find(doc, newFile());
+    }
+
+    /**
+     * Every instrument reference per unit of doc (one list per unit, same order as doc.units()); names and facts
+     * learnt from doc go to {@code file}, whose earlier documents' names doc may use.
+     */
+    public List<List<Reference>> find(Document doc, FileScope file) {
         Scope scope = new Scope(doc.source().name() + "#" + doc.ordinal() + "#" + doc.title());
         List<List<Reference>> all = new ArrayList<>();
         for (Unit u : doc.units()) {
-            all.add(unit(u.plain(), scope));
+            all.add(unit(u.plain(), scope, file));
         }
         return all;
     }
 
-    /** Every instrument seen so far (for the RDF writer), each once, as known now. */
-    public synchronized Collection<Instrument> instruments() {
-        return seen.values().stream().map(Entry::instrument).toList();
-    }
-
     /** Names the unit itself makes known (an alias defined, an instrument named) apply to the rest of it: a second pass
-     * finds them (anaphors only in the first, so that none refers forward). Mentions are found without the lock (the
-     * scope is this document's), only resolving them to entries takes it. */
-    private List<Reference> unit(String text, Scope scope) {
+     * finds them (anaphors only in the first, so that none refers forward). */
+    private List<Reference> unit(String text, Scope scope, FileScope file) {
         List<Reference> refs = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
-            List<Mention> mentions = finder.find(text, names.occurrences(text, scope));
-            synchronized (this) {
-                for (Mention m : mentions) {
-                    boolean fresh = refs.stream().noneMatch(r -> r.begin() < m.end() && m.begin() < r.end());
-                    if (fresh && (pass == 0 || m.anaphor().isEmpty())) {
-                        reference(text, m, scope).ifPresent(refs::add);
-                    }
+            for (Mention m : finder.find(text, names.occurrences(text, scope, file))) {
+                boolean fresh = refs.stream().noneMatch(r -> r.begin() < m.end() && m.begin() < r.end());
+                if (fresh && (pass == 0 || m.anaphor().isEmpty())) {
+                    reference(text, m, scope, file).ifPresent(refs::add);
                 }
             }
         }
@@ -72,8 +75,9 @@ public final class InstrumentCatalog {
         return refs;
     }
 
-    private Optional<Reference> reference(String text, Mention m, Scope scope) {
-        Optional<Entry> e = m.anaphor().isPresent() ? scope.latest(m.anaphor().get().compatible()) : names.named(m, scope);
+    private Optional<Reference> reference(String text, Mention m, Scope scope, FileScope file) {
+        Optional<Entry> e = m.anaphor().isPresent() ? scope.latest(m.anaphor().get().compatible())
+                : names.named(m, scope, file);
         if (e.isEmpty()) {
             LOG.debug("{}: no instrument for {}", scope.document(), m.name());
             return Optional.empty();
@@ -81,7 +85,7 @@ public final class InstrumentCatalog {
         Entry entry = e.get();
         events.read(text, m.begin(), m.end()).forEach(entry::event);
         scope.named(entry);
-        seen.putIfAbsent(entry.key(), entry);
+        file.referred(entry);
         return Optional.of(new Reference(entry.instrument(), m.begin(), m.end(), m.anaphor().isPresent(), m.article()));
     }
 }

@@ -26,8 +26,9 @@ final class Scope {
         recent.add(e);
     }
 
+    /** Whether the document named e's instrument (e may be the catalog's entry, the scope holds the file's copy). */
     boolean contains(Entry e) {
-        return recent.contains(e);
+        return recent.stream().anyMatch(r -> r.key().equals(e.key()));
     }
 
     /** The most recently named instrument of one of the types. */

@@ -49,13 +49,13 @@ class InstrumentQueriesTest {
                 "美国决定退出《苏美关于消除中程和中短程导弹条约》（《中导条约》）将破坏战略稳定。")));
         add(c, "b", "中巴联合声明", "2020-01-10", Docs.of("b.txt", "中巴联合声明", List.of(
                 "双方呼吁所有NPT缔约国全面履约。", "双方认为《中导条约》失效损害战略稳定。")));
-        c.instruments().forEach(i -> InstrumentWriter.write(model, i));
     }
 
     private static void add(InstrumentCatalog c, String id, String title, String date, Document doc) {
         Resource d = model.createResource(PG.ID + "doc/" + id, PG.Document).addProperty(PG.title, title)
                 .addProperty(PG.documentDate, model.createTypedLiteral(date, XSDDatatype.XSDdate));
-        List<List<Reference>> refs = c.find(doc);
+        FileScope file = c.newFile();
+        List<List<Reference>> refs = c.find(doc, file);
         for (int u = 0; u < refs.size(); u++) {
             Resource clause = model.createResource(PG.ID + "clause/" + id + u, PG.Clause).addProperty(PG.document, d);
             Resource commitment = model.createResource(PG.ID + "commitment/" + id + u, PG.Commitment)
@@ -68,6 +68,7 @@ class InstrumentQueriesTest {
                 commitment.addProperty(PG.references, i);
             }
         }
+        file.instruments().forEach(i -> InstrumentWriter.write(model, i));
     }
 
     static Stream<Path> files() throws IOException {

@@ -17,15 +17,17 @@ import org.pledgegraph.Score;
 /** The finder and linker against the seed gold: unit → instrument-key micro-F1, and one node per instrument. */
 class SeedGoldTest {
     private static Gold gold;
-    private static InstrumentCatalog catalog;
+    /** The seed is one file: its documents share one scope. */
+    private static FileScope file;
     private static List<List<List<Reference>>> found;
 
     @BeforeAll
     static void run() {
         gold = new Gold();
-        catalog = InstrumentCatalog.load();
+        InstrumentCatalog catalog = InstrumentCatalog.load();
+        file = catalog.newFile();
         found = new ArrayList<>();
-        gold.documents.forEach(d -> found.add(catalog.find(d)));
+        gold.documents.forEach(d -> found.add(catalog.find(d, file)));
     }
 
     @Test
@@ -56,7 +58,7 @@ class SeedGoldTest {
     void oneNodePerInstrumentAndNoNodeNamesTwo() {
         Map<String, Set<String>> nodesOfKey = new HashMap<>();
         List<String> conflated = new ArrayList<>();
-        for (Instrument i : catalog.instruments()) {
+        for (Instrument i : file.instruments()) {
             Set<String> keys = gold.allKeys(i);
             if (keys.size() > 1) {
                 conflated.add(i.key() + " " + keys);

@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.pledgegraph.instrument.Event;
+import org.pledgegraph.instrument.FileScope;
 import org.pledgegraph.instrument.Instrument;
 import org.pledgegraph.instrument.InstrumentCatalog;
 import org.pledgegraph.instrument.Reference;
@@ -60,9 +61,10 @@ class InstrumentWriterTest {
     @Test
     void theNptNodeCarriesItsNamesAndWikidataLink() {
         InstrumentCatalog c = InstrumentCatalog.load();
-        c.find(doc("双方重申《不扩散核武器条约》（NPT）的重要性。", "双方支持加强《核不扩散条约》的普遍性。"));
+        FileScope file = c.newFile();
+        c.find(doc("双方重申《不扩散核武器条约》（NPT）的重要性。", "双方支持加强《核不扩散条约》的普遍性。"), file);
         Model m = ModelFactory.createDefaultModel();
-        c.instruments().forEach(i -> InstrumentWriter.write(m, i));
+        file.instruments().forEach(i -> InstrumentWriter.write(m, i));
         Model back = roundTrip(m);
         Resource npt = back.getResource(PG.ID + "instrument/npt");
         assertTrue(back.contains(npt, RDF.type, PG.Instrument));
@@ -75,9 +77,10 @@ class InstrumentWriterTest {
     @Test
     void aSignedExpiringTreatyIsDescribed() {
         InstrumentCatalog c = InstrumentCatalog.load();
+        FileScope file = c.newFile();
         c.find(doc("双方将落实2019年6月5日在莫斯科签署的《中华人民共和国和俄罗斯联邦关于数字经济合作的协定》。",
-                "美国2019年宣布退出该协定。"));
-        Instrument i = c.instruments().iterator().next();
+                "美国2019年宣布退出该协定。"), file);
+        Instrument i = file.instruments().iterator().next();
         Model m = ModelFactory.createDefaultModel();
         Resource r = InstrumentWriter.write(m, i);
         InstrumentWriter.write(m, i);
@@ -105,10 +108,11 @@ class InstrumentWriterTest {
     @Test
     void referencesPointAtTheSameIriAsTheNode() {
         InstrumentCatalog c = InstrumentCatalog.load();
-        List<List<Reference>> refs = c.find(doc("双方支持《全面禁止核试验条约》，推动条约早日生效。"));
+        FileScope file = c.newFile();
+        List<List<Reference>> refs = c.find(doc("双方支持《全面禁止核试验条约》，推动条约早日生效。"), file);
         Set<String> iris = refs.get(0).stream().map(r -> InstrumentWriter.iri(r.instrument())).collect(Collectors.toSet());
         assertEquals(Set.of(PG.ID + "instrument/ctbt"), iris);
-        Event e = c.instruments().iterator().next().events().stream()
+        Event e = file.instruments().iterator().next().events().stream()
                 .filter(x -> x.type() == org.pledgegraph.instrument.EventType.notInForce).findFirst().orElseThrow();
         assertEquals("早日生效", e.evidence());
     }
