@@ -1,11 +1,13 @@
 package org.pledgegraph.domain;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pledgegraph.data.DataFile;
 
@@ -22,11 +24,15 @@ public final class TopicTagger {
     private record Term(String text, String topic) {
     }
 
-    private final List<Term> terms;
+    /** Every term, each with its topics in file order: one pass over a text finds them all. */
+    private final AhoCorasickDoubleArrayTrie<List<String>> terms = new AhoCorasickDoubleArrayTrie<>();
     private final Set<String> ids;
 
     private TopicTagger(List<Term> terms) {
-        this.terms = List.copyOf(terms);
+        TreeMap<String, List<String>> topicsOf = new TreeMap<>();
+        terms.forEach(t -> topicsOf.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.topic()));
+        topicsOf.replaceAll((term, topics) -> List.copyOf(topics));
+        this.terms.build(topicsOf);
         Set<String> all = new TreeSet<>();
         terms.forEach(t -> all.add(t.topic()));
         this.ids = Collections.unmodifiableSet(all);
@@ -60,28 +66,22 @@ public final class TopicTagger {
     /** The ids of the topics whose terms occur in {@code plain}, sorted. */
     public Set<String> topics(String plain) {
         Set<String> found = new TreeSet<>();
-        for (Term term : terms) {
-            if (plain.contains(term.text())) {
-                found.add(term.topic());
-            }
-        }
+        terms.parseText(plain, (begin, end, topics) -> found.addAll(topics));
         return Collections.unmodifiableSet(found);
     }
 
     /** The topic whose term comes first in {@code plain} (the longer term on a tie), if any. */
     public Optional<String> leading(String plain) {
-        String best = null;
-        int bestAt = Integer.MAX_VALUE;
-        int bestLength = 0;
-        for (Term term : terms) {
-            int at = plain.indexOf(term.text());
-            if (at >= 0 && (at < bestAt || at == bestAt && term.text().length() > bestLength)) {
-                best = term.topic();
-                bestAt = at;
-                bestLength = term.text().length();
+        int[] best = {Integer.MAX_VALUE, 0};
+        String[] topic = {null};
+        terms.parseText(plain, (begin, end, topics) -> {
+            if (begin < best[0] || begin == best[0] && end > best[1]) {
+                best[0] = begin;
+                best[1] = end;
+                topic[0] = topics.get(0);
             }
-        }
-        return Optional.ofNullable(best);
+        });
+        return Optional.ofNullable(topic[0]);
     }
 
     /** The topics of {@code plain}, or if it names none, the general topic of {@code area}. */

@@ -27,8 +27,6 @@ final class RelativeTimes {
     private static final Pattern RESOLUTION = Pattern.compile("doc\\+(\\d+|#)(-\\d\\d)?|year(-\\d\\d)?|century\\+\\d+|plan|month");
 
     private final List<Rule> rules;
-    /** Every rule in one alternation: most units have no relative time, and one scan shows it. */
-    private final Pattern anyRule;
 
     RelativeTimes() {
         List<Rule> loaded = new ArrayList<>();
@@ -44,8 +42,6 @@ final class RelativeTimes {
             }
         }
         this.rules = List.copyOf(loaded);
-        this.anyRule = Pattern.compile(rules.stream().map(r -> "(?:" + r.pattern().pattern() + ")")
-                .collect(java.util.stream.Collectors.joining("|")));
     }
 
     List<RelativeTime> find(String plain, Optional<LocalDate> documentDate) {
@@ -67,9 +63,6 @@ final class RelativeTimes {
 
     private List<Hit> hits(String plain) {
         List<Hit> hits = new ArrayList<>();
-        if (!anyRule.matcher(plain).find()) {
-            return hits;
-        }
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(plain);
             while (m.find()) {
