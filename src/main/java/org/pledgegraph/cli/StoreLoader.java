@@ -22,17 +22,14 @@ import org.pledgegraph.store.Store;
  * Extracts files with the pipeline and puts each in its own named graph of the store, printing
  * {@code graph IRI <tab> triples <tab> file} per file once it is committed. Shared by {@code load}
  * and {@code serve}. Files are extracted on one worker thread per core and stored in order on the
- * calling thread, each graph replaced whole, in shared write transactions: the first is committed
- * after {@value #COMMIT_EVERY} triples, each next one once it holds as many triples as all before
- * it (so a run makes a handful of commits, whose copied index blocks stay below the size of the
- * data), the last at the end. A crash loses the files since the last commit, never part of one.
+ * calling thread, each graph replaced whole, in shared write transactions committed when
+ * {@link GraphWriter#commitDue()} says (a handful per run) and at the end. A crash loses the
+ * files since the last commit, never part of one.
  * The store is compacted only when the run replaced graphs it already held (their old triples
  * stay on disk until then). The pipeline (lexicons, HanLP) is only built once a file needs
  * extracting.
  */
 final class StoreLoader {
-    /** Triples of the first commit (TDB2 pays a lot per commit: one per file was 4× slower). */
-    static final long COMMIT_EVERY = 200_000;
     /** Graphs overwritten in one run from which the store is compacted afterwards. */
     static final int COMPACT_AFTER = 2;
 
@@ -106,7 +103,7 @@ final class StoreLoader {
 
         /** Replaces the graph of {@code file}, after committing the files before it if they are enough. */
         void replace(Path file, String graph, Model model) {
-            if (writer.uncommitted() >= Math.max(COMMIT_EVERY, writer.committed())) {
+            if (writer.commitDue()) {
                 commit();
             }
             try {
