@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param floor       HanLP segmentation alone over the corpus
  * @param extraction  the full extractor over the corpus (units: characters)
  * @param commitments commitments extracted
- * @param load        our load path (one transaction per file) of the extraction's N-Quads (units: quads)
+ * @param load        our load path (graphs replaced in shared write transactions, as {@code load}) of the extraction's N-Quads (units: quads)
  * @param bulk        Jena's TDB2 bulk loader on the same N-Quads (units: quads)
  * @param queries     each saved query over HTTP, its first page of rows (as the UI asks), unbound
  *                    and, where its description gives an example, with that parameter bound
@@ -74,7 +74,7 @@ public record BenchReport(int scale, int files, long chars, int threads, double 
         t.add(f("%-34s %10.2f %,14.0f c/s %9.0f MB %8.2f", "extraction (full pipeline)", extraction.seconds(), extraction.perSecond(), extraction.heapMb(), extraction.cpuSeconds()));
         t.add(f("%-34s %10s %,14.1f /s   (%,d commitments)", "  commitments", "", commitments / Math.max(extraction.seconds(), 1e-9), commitments));
         t.add(f("%-34s %10s %17.0f%%", "  extraction / floor", "", 100 * ratio()));
-        t.add(f("%-34s %10.2f %,14.0f t/s %9.0f MB %8.2f", "load (TDB2, 1 transaction/file)", load.seconds(), load.perSecond(), load.heapMb(), load.cpuSeconds()));
+        t.add(f("%-34s %10.2f %,14.0f t/s %9.0f MB %8.2f", "load (TDB2, as load/serve)", load.seconds(), load.perSecond(), load.heapMb(), load.cpuSeconds()));
         t.add(f("%-34s %10.2f %,14.0f t/s %9.0f MB %8.2f", "Jena bulk loader (phased), ref.", bulk.seconds(), bulk.perSecond(), bulk.heapMb(), bulk.cpuSeconds()));
         t.add(f("%-34s %10s   (%,d quads)", "  triples loaded", "", load.units()));
         t.add(f("%-34s %10.2f", "extraction + load", extraction.seconds() + load.seconds()));

@@ -108,8 +108,8 @@ final class Batch {
         }
     }
 
-    /** Reports one failed file; always false. */
-    private boolean fail(String line) {
+    /** Reports one failed file (also a file whose stored graph was lost with a failed commit); always false. */
+    boolean fail(String line) {
         failures.add(line);
         if (bar != null) {
             err.println(); // leave the progress bar's line, so that the report has a line of its own

@@ -74,4 +74,28 @@ class StoreProcessIT {
             assertEquals(before, s.quadCount());
         }
     }
+
+    @Test
+    void aBatchKilledBeforeItsCommitLeavesTheStoreAsOfTheLastCommit() throws Exception {
+        long before;
+        List<String> graphs;
+        try (Store s = Fixtures.loadBoth(dir)) {
+            before = s.quadCount();
+            graphs = new java.util.ArrayList<>(s.graphs());
+        }
+        Process loader = child("batch");
+        try {
+            await(loader, StoreChild.HALFWAY);
+        } finally {
+            loader.destroyForcibly();
+            assertTrue(loader.waitFor(60, TimeUnit.SECONDS));
+        }
+        assertEquals(137, loader.exitValue(), "killed by SIGKILL");
+        graphs.add(StoreChild.COMMITTED_GRAPH);
+        graphs.sort(null);
+        try (Store s = Store.open(dir)) {
+            assertEquals(graphs, s.graphs(), "the graphs committed, none of the batch after");
+            assertEquals(before + Fixtures.model(Fixtures.FRA).size(), s.quadCount());
+        }
+    }
 }
