@@ -1,7 +1,9 @@
 package org.pledgegraph.serve;
 
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -10,7 +12,9 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -23,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * A Chinese full-text index (jena-text, Lucene's SmartChineseAnalyzer) over clause and commitment
  * texts ({@code pg:text}), labels ({@code rdfs:label}, {@code skos:altLabel}) and titles
  * ({@code pg:title}), all in one field, so that {@code ?c text:query "核不扩散"} finds them. The
- * index lives in memory and is built from the store when the server starts; writes made through
- * the wrapped dataset (when updates are allowed) keep it current.
+ * index lives in memory and is built from the store when the server starts; on a store whose default
+ * graph is the union of its named graphs, one entry per triple of that union: a node that several
+ * graphs describe (an instrument, an actor) is found once, not once per graph. Writes made through the wrapped dataset (when updates are
+ * allowed) keep it current.
  */
 public final class ChineseTextIndex {
     /** The Lucene field every indexed predicate goes to (the default of {@code text:query}). */
@@ -54,8 +60,9 @@ public final class ChineseTextIndex {
     private static long fill(DatasetGraph base, TextIndex index, EntityDefinition def) {
         long n = Txn.calculateRead(base, () -> {
             long count = 0;
+            boolean union = base.getContext().isTrue(TDB2.symUnionDefaultGraph);
             for (Node p : PREDICATES) {
-                var it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
+                Iterator<Quad> it = union ? triples(base.getUnionGraph(), p) : base.find(Node.ANY, Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
                     if (e != null) {
@@ -69,5 +76,10 @@ public final class ChineseTextIndex {
         index.prepareCommit();
         index.commit();
         return n;
+    }
+
+    /** The triples of the union graph with predicate {@code p}, each once (TDB2 removes the per-graph copies). */
+    private static Iterator<Quad> triples(Graph union, Node p) {
+        return union.find(Node.ANY, p, Node.ANY).mapWith(t -> Quad.create(Quad.defaultGraphIRI, t));
     }
 }

@@ -112,7 +112,9 @@ class SavedQueryTest {
         List<QuerySolution> byIri = run("document-commitments",
                 Map.of("document", "<https://w3id.org/pledgegraph/id/doc-pak-bra>"));
         assertEquals(3, byIri.size());
-        assertEquals(7, run("document-commitments", Map.of()).size());
+        List<QuerySolution> first = run("document-commitments", Map.of());
+        assertTrue(first.size() == 4 || first.size() == 3, "without a document: the first document found, " + first);
+        assertEquals(1, column(first, "title").size(), first.toString());
     }
 
     @Test
