@@ -60,23 +60,6 @@ final class Batch {
         return new Batch(files, problems, failFast);
     }
 
-    void run(FileJob job) {
-        try (ProgressBar shown = progress()) {
-            bar = shown;
-            for (Path file : files) {
-                boolean stop = !runOne(job, file) && failFast;
-                if (bar != null) {
-                    bar.step();
-                }
-                if (stop) {
-                    return;
-                }
-            }
-        } finally {
-            bar = null;
-        }
-    }
-
     /** Runs the job on one file; false, after reporting it in one line, if the file failed. */
     private boolean runOne(FileJob job, Path file) {
         try {
@@ -136,7 +119,7 @@ final class Batch {
     /**
      * Runs {@code work} on each file on {@code threads} worker threads and gives the results to
      * {@code sink} in file order on this thread (where a store is written). A file whose work or
-     * sink fails is reported in one line as by {@link #run(FileJob)} and the others go on,
+     * sink fails is reported in one line naming it and the others go on,
      * unless fail-fast; files over the size limit are refused before they are read.
      */
     <T> void run(int threads, Function<Path, T> work, BiConsumer<Path, T> sink) {

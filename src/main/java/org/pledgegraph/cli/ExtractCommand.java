@@ -5,16 +5,29 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.pledgegraph.ExtractedFile;
+import org.pledgegraph.Parallel;
 import org.pledgegraph.Pipeline;
+import org.pledgegraph.export.RdfFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code extract PATH...}: texts to RDF on stdout or a file, no store needed. */
+/**
+ * {@code extract PATH...}: texts to RDF on stdout or a file, no store needed. Files are extracted
+ * on one worker per core. N-Quads are written file by file as they come, so memory stays flat
+ * however large the corpus; the other syntaxes gather every graph first (Turtle and TriG group
+ * by subject, N-Triples write each triple of the union once).
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract commitments from statement texts (files or folders) and write RDF.")
 final class ExtractCommand implements Callable<Integer> {
@@ -33,10 +46,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline = Pipeline.create();
-        Dataset ds = DatasetFactory.create();
         Batch batch = Batch.over(paths, failFast);
-        batch.run(file -> {
-            ExtractedFile x = pipeline.extract(file, encoding);
+        if (output.format == RdfFormat.nq) {
+            output.write(out -> {
+                StreamRDF quads = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                quads.start();
+                batch.run(Parallel.defaultThreads(), file -> pipeline.extract(file, encoding), (file, x) -> {
+                    batch.claim(file, x.graphIri());
+                    Node graph = NodeFactory.createURI(x.graphIri());
+                    x.model().getGraph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
+                });
+                quads.finish();
+            });
+            return batch.exitCode();
+        }
+        Dataset ds = DatasetFactory.create();
+        batch.run(Parallel.defaultThreads(), file -> pipeline.extract(file, encoding), (file, x) -> {
             batch.claim(file, x.graphIri());
             ds.addNamedModel(x.graphIri(), x.model());
             ds.getDefaultModel().setNsPrefixes(x.model().getNsPrefixMap());

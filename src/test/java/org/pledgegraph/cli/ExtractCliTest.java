@@ -121,6 +121,39 @@ class ExtractCliTest {
         assertConforms(ds);
     }
 
+    /** N-Quads are written file by file as they are extracted: the same quads as a whole-dataset syntax. */
+    @Test
+    void nQuadsStreamedFileByFileHoldTheSameQuadsAsTriG() throws Exception {
+        Path in = in();
+        Inputs.text(in, "fra-bra.txt", Inputs.FRA_BRA, StandardCharsets.UTF_8);
+        Inputs.text(in, "vnm-kaz.txt", Inputs.VNM_KAZ, StandardCharsets.UTF_8);
+        Path binary = Inputs.binary(in, "binary.txt");
+        Inputs.text(in, "idn-egy.txt", Inputs.IDN_EGY, StandardCharsets.UTF_8);
+        Path nq = dir.resolve("out.nq");
+
+        Cli.Result streamed = Cli.run("extract", "--format", "nq", "-o", nq.toString(), in.toString());
+        Cli.Result whole = extract(in.toString());
+
+        assertEquals(1, streamed.code(), streamed.err());
+        assertOneLine(streamed, binary, "binary file");
+        Dataset fromNq = DatasetFactory.create();
+        RDFDataMgr.read(fromNq, nq.toString(), Lang.NQUADS);
+        assertEquals(Set.of("fra-bra", "vnm-kaz", "idn-egy"), graphNames(fromNq));
+        assertEquals(1, whole.code(), whole.err());
+        assertEquals(quads(output()), quads(fromNq));
+    }
+
+    /** Every quad as a line, without the run's start time (which differs between two runs). */
+    private static Set<String> quads(Dataset ds) {
+        Set<String> lines = new TreeSet<>();
+        ds.asDatasetGraph().find().forEachRemaining(q -> {
+            if (!q.getPredicate().getURI().endsWith("startedAtTime")) {
+                lines.add(q.toString());
+            }
+        });
+        return lines;
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"GBK, VNM_KAZ", "GB18030, VNM_KAZ", "Big5, PAK_TUR_TRADITIONAL", "UTF-16LE, FRA_BRA",
         "UTF-16BE, FRA_BRA"})
