@@ -148,7 +148,7 @@ public final class Pipeline {
         OptionalInt year = DocumentYear.of(doc);
         Optional<LocalDate> date = doc.date().or(() -> year.isPresent()
                 ? Optional.of(LocalDate.of(year.getAsInt(), 1, 1)) : Optional.empty());
-        List<Domain> fields = domains.classify(doc);
+        List<Domain> fields = domains.classify(doc, parties.size());
         List<Clause> clauses = new ArrayList<>();
         for (Unit u : doc.units()) {
             String text = u.plain();

@@ -10,7 +10,8 @@ import org.pledgegraph.read.Unit;
  * The area and topics of every unit of a document (GUIDELINES section 6). The area is, in order:
  * the one its section heading names; the subject of the document's title; for a document without
  * area headings, the area of the topic the unit names first (双方将加强航天合作 → space → economic);
- * else {@link Area#Relations}. A document that has area headings keeps its other sections
+ * else {@link Area#Relations}, the relationship as a whole, or, in a statement one party makes
+ * alone (中华人民共和国政府声明), where there is no relationship to speak of, {@link Area#Political}. A document that has area headings keeps its other sections
  * (一, 二 … or none) in Relations: there the headings, not the words, decide.
  */
 public final class DomainClassifier {
@@ -33,15 +34,16 @@ public final class DomainClassifier {
         return concepts;
     }
 
-    /** One domain per unit of {@code doc}, in order. */
-    public List<Domain> classify(Document doc) {
+    /** One domain per unit of {@code doc}, in order; {@code parties}: how many parties make the statement. */
+    public List<Domain> classify(Document doc, int parties) {
+        Area otherwise = parties < 2 ? Area.Political : Area.Relations;
         boolean sectioned = doc.units().stream().anyMatch(u -> areas.heading(u.section().heading()).isPresent());
         Optional<Area> subject = areas.subject(doc.title());
         List<Domain> out = new java.util.ArrayList<>();
         Optional<Area> lead = Optional.empty();
         for (Unit u : doc.units()) {
             Optional<Area> item = u.marker().isEmpty() ? Optional.empty() : lead;
-            out.add(classify(u, sectioned, subject, item));
+            out.add(classify(u, sectioned, subject, item, otherwise));
             if (u.isLeadIn()) {
                 lead = areas.heading(u.plain());
             } else if (u.marker().isEmpty()) {
@@ -55,13 +57,13 @@ public final class DomainClassifier {
      * {@code lead}: the area a list's lead-in names as a heading would (双方同意在以下领域加强务实合作：
      * → economic), which its marked items take before their own topic words.
      */
-    private Domain classify(Unit unit, boolean sectioned, Optional<Area> subject, Optional<Area> lead) {
+    private Domain classify(Unit unit, boolean sectioned, Optional<Area> subject, Optional<Area> lead, Area otherwise) {
         String text = unit.plain();
         Area area = areas.heading(unit.section().heading())
                 .or(() -> lead)
                 .or(() -> subject)
                 .or(() -> sectioned ? Optional.empty() : topics.leading(text).flatMap(concepts::areaOf))
-                .orElse(Area.Relations);
+                .orElse(otherwise);
         Set<String> found = topics.topics(text, area);
         return new Domain(area, found);
     }

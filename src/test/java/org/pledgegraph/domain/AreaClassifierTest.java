@@ -65,7 +65,7 @@ class AreaClassifierTest {
         Unit unit = new Unit(0, "双方将深化能源合作。", "双方将深化能源合作。", new Span(0, 10),
                 new Section(2, "二、务实合作"), "");
         Document doc = new Document(src, 0, "中华人民共和国和巴西联邦共和国联合声明", Optional.empty(), List.of(unit));
-        assertEquals(Area.Economic, DomainClassifier.load().classify(doc).get(0).area());
+        assertEquals(Area.Economic, DomainClassifier.load().classify(doc, 2).get(0).area());
     }
 
     @Test
@@ -127,7 +127,7 @@ class AreaClassifierTest {
         int cursor = 0;
         List<String> misses = new ArrayList<>();
         for (Document doc : docs) {
-            List<Domain> fields = domains.classify(doc);
+            List<Domain> fields = domains.classify(doc, 2);
             for (Unit unit : doc.units()) {
                 int k = cursor;
                 while (k < gold.size() && !unit.text().equals(gold.get(k).text())) {

@@ -22,10 +22,25 @@ class DomainClassifierTest {
         a plain sentence after the list does not inherit       | 越南和巴西联合声明 / 双方同意在以下领域加强务实合作： / （一）原油贸易； / 双方对会谈成果表示满意。 | Relations
         """)
     void areaOfTheLastUnit(String name, String text, Area expected) {
+        assertEquals(expected, lastArea(text, 2));
+    }
+
+    /** A statement one party makes alone has no relationship to describe: what names no area is political. */
+    @ParameterizedTest(name = "{0} parties: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        1 | 法兰西共和国政府声明 / 法国政府忠实履行其承担的国际义务。 | Political
+        2 | 法国和印度尼西亚联合声明 / 双方忠实履行各自承担的国际义务。 | Relations
+        1 | 巴西联邦共和国政府声明 / 巴西政府将深化能源合作。 | Economic
+        """)
+    void whatNamesNoAreaDependsOnHowManyPartiesSpeak(int parties, String text, Area expected) {
+        assertEquals(expected, lastArea(text, parties));
+    }
+
+    private static Area lastArea(String text, int parties) {
         String body = String.join("\n", text.split(" / "));
         SourceText src = new SourceText(Path.of("t.txt"), body + "\n", StandardCharsets.UTF_8);
         Document doc = new DocumentReader().documents(src).get(0);
-        List<Domain> domains = CLASSIFIER.classify(doc);
-        assertEquals(expected, domains.get(domains.size() - 1).area(), doc.units().toString());
+        List<Domain> domains = CLASSIFIER.classify(doc, parties);
+        return domains.get(domains.size() - 1).area();
     }
 }
