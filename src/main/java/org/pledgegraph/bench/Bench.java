@@ -181,8 +181,7 @@ public final class Bench {
             writer.start();
             Parallel.ordered(corpus, options.threads(), pipeline::extract, (file, result) -> {
                 ExtractedFile x = result.get();
-                Node g = org.apache.jena.graph.NodeFactory.createURI(x.graphIri());
-                x.model().getGraph().find().forEachRemaining(t -> writer.quad(Quad.create(g, t)));
+                x.sendQuads(writer);
                 commitments[0] += x.model().listResourcesWithProperty(RDF.type, PG.Commitment).toList().size();
             });
             writer.finish();

@@ -5,14 +5,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.pledgegraph.ExtractedFile;
 import org.pledgegraph.Parallel;
 import org.pledgegraph.Pipeline;
@@ -51,22 +49,25 @@ final class ExtractCommand implements Callable<Integer> {
             output.write(out -> {
                 StreamRDF quads = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
                 quads.start();
-                batch.run(Parallel.defaultThreads(), file -> pipeline.extract(file, encoding), (file, x) -> {
-                    batch.claim(file, x.graphIri());
-                    Node graph = NodeFactory.createURI(x.graphIri());
-                    x.model().getGraph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
-                });
+                extractEach(pipeline, batch, x -> x.sendQuads(quads));
                 quads.finish();
             });
             return batch.exitCode();
         }
         Dataset ds = DatasetFactory.create();
-        batch.run(Parallel.defaultThreads(), file -> pipeline.extract(file, encoding), (file, x) -> {
-            batch.claim(file, x.graphIri());
+        extractEach(pipeline, batch, x -> {
             ds.addNamedModel(x.graphIri(), x.model());
             ds.getDefaultModel().setNsPrefixes(x.model().getNsPrefixMap());
         });
         output.write(out -> output.format.write(out, ds));
         return batch.exitCode();
+    }
+
+    /** Extracts the batch's files on one worker per core and gives each extraction to {@code sink}, in file order. */
+    private void extractEach(Pipeline pipeline, Batch batch, Consumer<ExtractedFile> sink) {
+        batch.run(Parallel.defaultThreads(), file -> pipeline.extract(file, encoding), (file, x) -> {
+            batch.claim(file, x.graphIri());
+            sink.accept(x);
+        });
     }
 }

@@ -27,10 +27,10 @@ import org.slf4j.LoggerFactory;
  * A Chinese full-text index (jena-text, Lucene's SmartChineseAnalyzer) over clause and commitment
  * texts ({@code pg:text}), labels ({@code rdfs:label}, {@code skos:altLabel}) and titles
  * ({@code pg:title}), all in one field, so that {@code ?c text:query "核不扩散"} finds them. The
- * index lives in memory and is built from the store when the server starts; on a store whose default
- * graph is the union of its named graphs, one entry per triple of that union: a node that several
- * graphs describe (an instrument, an actor) is found once, not once per graph. Writes made through the wrapped dataset (when updates are
- * allowed) keep it current.
+ * index lives in memory and is built from the store when the server starts; on a store whose
+ * default graph is the union of its named graphs, one entry per triple of that union: a node that
+ * several graphs describe (an instrument, an actor) is found once, not once per graph. Writes
+ * made through the wrapped dataset (when updates are allowed) keep it current.
  */
 public final class ChineseTextIndex {
     /** The Lucene field every indexed predicate goes to (the default of {@code text:query}). */
