@@ -58,6 +58,10 @@ public final class ServeCommand implements Callable<Integer> {
                 s.close();
                 return loaded;
             }
+            s.ensureTotals();
+            if (allowUpdate) {
+                s.markTotalsStale(); // updates bypass the totals: the next load or serve rebuilds them
+            }
             Server server = Server.start(s.datasetGraph(), new ServerOptions(host, port, timeout, !noUi), writes);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

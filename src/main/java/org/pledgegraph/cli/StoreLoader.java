@@ -27,7 +27,7 @@ import org.pledgegraph.store.Store;
  * files since the last commit, never part of one.
  * The store is compacted only when the run replaced graphs it already held (their old triples
  * stay on disk until then). The pipeline (lexicons, HanLP) is only built once a file needs
- * extracting.
+ * extracting. A store without totals (made by an older version) gets them built first.
  */
 final class StoreLoader {
     /** Graphs overwritten in one run from which the store is compacted afterwards. */
@@ -51,6 +51,7 @@ final class StoreLoader {
      */
     static int load(Store store, List<Path> paths, Charset charset, boolean failFast, boolean skipUnchanged,
             PrintStream out) {
+        store.ensureTotals();
         Supplier<Pipeline> pipeline = lazily(Pipeline::create);
         Batch batch = Batch.over(paths, failFast);
         try (Commits commits = new Commits(store.writer(), batch, out)) {

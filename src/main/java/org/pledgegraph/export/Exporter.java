@@ -9,6 +9,8 @@ import org.pledgegraph.store.Store;
 /**
  * Writes the whole store in one RDF syntax, read in one transaction so the export is a consistent
  * snapshot: quad syntaxes keep a named graph per source file, triple syntaxes write their union.
+ * The store's totals graph is not exported: it is derived from the files' graphs, which is what a
+ * user exports (the next store rebuilds it).
  */
 public final class Exporter {
     private Exporter() {
@@ -17,7 +19,7 @@ public final class Exporter {
     /** Writes the store to {@code out}. */
     public static void write(Store store, RdfFormat format, OutputStream out) {
         Txn.executeRead(store.datasetGraph(),
-                () -> format.write(out, DatasetFactory.wrap(store.datasetGraph())));
+                () -> format.write(out, DatasetFactory.wrap(store.fileGraphs())));
     }
 
     /** Writes the store to {@code file}, through a temporary file so a failure leaves no half file. */

@@ -119,4 +119,16 @@ public final class PG {
     public static final Resource Expires = resource("Expires");
     public static final Resource Withdrawn = resource("Withdrawn");
     public static final Resource RatificationRefused = resource("RatificationRefused");
+
+    // Totals kept by the store in its reserved graph (store.Totals), read by two saved queries
+    public static final Resource Totals = resource("Totals");
+    public static final Resource PartyKindTally = resource("PartyKindTally");
+    public static final Resource InstrumentTally = resource("InstrumentTally");
+    public static final Resource StanceTally = resource("StanceTally");
+    public static final Property tallyParty = property("tallyParty");
+    public static final Property tallyKind = property("tallyKind");
+    public static final Property tallyInstrument = property("tallyInstrument");
+    public static final Property tallyVerb = property("tallyVerb");
+    public static final Property tallyCount = property("tallyCount");
+    public static final Property totalsVersion = property("totalsVersion");
 }

@@ -36,6 +36,7 @@ public final class GraphWriter implements AutoCloseable {
     public static final long FIRST_COMMIT = 200_000;
     private final Store store;
     private final DatasetGraph dsg;
+    private final Totals totals;
     private long uncommitted;
     private long committed;
     private int overwritten;
@@ -43,6 +44,7 @@ public final class GraphWriter implements AutoCloseable {
     GraphWriter(Store store) {
         this.store = store;
         this.dsg = store.datasetGraph();
+        this.totals = new Totals(dsg);
     }
 
     /**
@@ -54,14 +56,20 @@ public final class GraphWriter implements AutoCloseable {
      */
     public long replace(String graphIri, Model model) {
         Node g = NodeFactory.createURI(graphIri);
+        if (Totals.isTotals(g)) {
+            throw new PledgegraphException(store.dir() + ": <" + graphIri + "> is the store's totals graph, not a file's");
+        }
         try {
             if (!dsg.isInTransaction()) {
                 dsg.begin(TxnType.WRITE);
+                totals.begun();
             }
+            totals.replacing(g);
             if (removeGraph(g)) {
                 overwritten++;
             }
             model.getGraph().find().forEachRemaining((Triple t) -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            totals.replaced(model.getGraph());
             long triples = dsg.getGraph(g).size();
             uncommitted += triples;
             return triples;
@@ -139,6 +147,7 @@ public final class GraphWriter implements AutoCloseable {
             return;
         }
         try {
+            flushTotals();
             dsg.commit();
             committed += uncommitted;
         } catch (RuntimeException e) {
@@ -167,7 +176,22 @@ public final class GraphWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the totals changed by the graphs replaced since the last commit into the open
+     * transaction (see {@link Totals}); they are committed, or aborted, with those graphs.
+     */
+    private void flushTotals() {
+        totals.flush();
+        LOG.debug("{}: totals updated; {} ms spent on totals so far", store.dir(), totals.nanos() / 1_000_000);
+    }
+
+    /** Time this writer spent counting and writing totals, in milliseconds. */
+    public long totalsMillis() {
+        return totals.nanos() / 1_000_000;
+    }
+
     private void end() {
+        totals.discard();
         uncommitted = 0;
         if (dsg.isInTransaction()) {
             dsg.end();

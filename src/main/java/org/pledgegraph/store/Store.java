@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A TDB2 store of named graphs, one per input file. {@link #replaceGraph} swaps one file's graph in
  * a single write transaction, so a failure or a kill half-way leaves the store as it was. The
- * default graph seen by queries is the union of the named graphs.
+ * default graph seen by queries is the union of the named graphs. Besides the files' graphs the
+ * store keeps counts in one reserved graph, {@link Totals#GRAPH}, updated with every replaced graph.
  */
 public final class Store implements AutoCloseable {
     /** Where the store lives unless told otherwise. */
@@ -134,11 +136,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The IRIs of the named graphs, sorted. */
+    /** The IRIs of the files' named graphs (not the totals graph), sorted. */
     public List<String> graphs() {
         return Txn.calculateRead(dsg, () -> {
             List<String> out = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(n -> out.add(n.getURI()));
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (!Totals.isTotals(n)) {
+                    out.add(n.getURI());
+                }
+            });
             out.sort(null);
             return out;
         });
@@ -157,13 +163,55 @@ public final class Store implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> dsg.contains(g, s, Node.ANY, Node.ANY));
     }
 
-    /** Quads in all named graphs together. */
+    /** Quads in all the files' named graphs together (not the totals). */
     public long quadCount() {
         return Txn.calculateRead(dsg, () -> {
             long[] n = {0};
-            dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!Totals.isTotals(q.getGraph())) {
+                    n[0]++;
+                }
+            });
             return n[0];
         });
+    }
+
+    /**
+     * The files' named graphs without the totals graph, as a dataset that links (does not copy)
+     * them; for reading inside a read transaction of this store (export).
+     */
+    public DatasetGraph fileGraphs() {
+        DatasetGraph files = DatasetGraphFactory.createGeneral();
+        dsg.listGraphNodes().forEachRemaining(n -> {
+            if (!Totals.isTotals(n)) {
+                files.addGraph(n, dsg.getGraph(n));
+            }
+        });
+        files.prefixes().putAll(dsg.prefixes());
+        return files;
+    }
+
+    /**
+     * Builds the totals the saved queries read (see {@link Totals}) if the store has none: a
+     * store made before them, or whose graphs SPARQL updates changed. For {@code load} and
+     * {@code serve}, which open the store for writing; logs one line when it builds them.
+     *
+     * @return whether they were built
+     */
+    public boolean ensureTotals() {
+        try {
+            return Totals.ensure(dsg);
+        } catch (RuntimeException e) {
+            throw new PledgegraphException(dir + ": cannot build the totals: " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * Marks the totals as out of date, so the next {@code load} or {@code serve} rebuilds them:
+     * for a server that accepts SPARQL updates, which change graphs without updating the totals.
+     */
+    public void markTotalsStale() {
+        Totals.markStale(dsg);
     }
 
     /** Releases the store so another process may open it. */

@@ -1,0 +1,92 @@
+package org.pledgegraph.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.pledgegraph.rdf.PG;
+
+/**
+ * What one graph (or the sum of several) counts towards the totals: commitments per (party,
+ * kind), commitments that refer to each instrument, and those per (instrument, kind, verb). A
+ * commitment is counted as the saved queries counted it over the extraction: per (party, kind)
+ * every subject with {@code pg:party} and {@code pg:kind}; per instrument every {@code
+ * pg:Commitment} with a {@code pg:kind} that {@code pg:references} it. Read by five finds, one per
+ * predicate, so on a stored graph each is one range of the graph's index. Mutable, one thread.
+ */
+final class Counts {
+    private static final List<Node> NO_VERB = Collections.singletonList(null);
+    private final Map<TallyKey, Long> counts = new HashMap<>();
+
+    /** The counts of {@code g} (a model's graph, or a stored named graph). */
+    static Counts of(Graph g) {
+        Counts c = new Counts();
+        Map<Node, List<Node>> kinds = objects(g, PG.kind.asNode());
+        if (kinds.isEmpty()) {
+            return c;
+        }
+        g.find(Node.ANY, PG.party.asNode(), Node.ANY).forEachRemaining(t -> {
+            for (Node kind : kinds.getOrDefault(t.getSubject(), List.of())) {
+                c.add(TallyKey.partyKind(t.getObject(), kind), 1);
+            }
+        });
+        Set<Node> commitments = new HashSet<>();
+        g.find(Node.ANY, RDF.type.asNode(), PG.Commitment.asNode()).forEachRemaining(t -> commitments.add(t.getSubject()));
+        Map<Node, List<Node>> verbs = objects(g, PG.verb.asNode());
+        g.find(Node.ANY, PG.references.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node commitment = t.getSubject();
+            List<Node> itsKinds = kinds.get(commitment);
+            if (itsKinds == null || !commitments.contains(commitment)) {
+                return;
+            }
+            Node instrument = t.getObject();
+            c.add(TallyKey.instrument(instrument), 1);
+            List<Node> itsVerbs = verbs.getOrDefault(commitment, NO_VERB);
+            for (Node kind : itsKinds) {
+                for (Node verb : itsVerbs) {
+                    c.add(TallyKey.stance(instrument, kind, verb), 1);
+                }
+            }
+        });
+        return c;
+    }
+
+    private static Map<Node, List<Node>> objects(Graph g, Node predicate) {
+        Map<Node, List<Node>> out = new HashMap<>();
+        g.find(Node.ANY, predicate, Node.ANY)
+                .forEachRemaining(t -> out.computeIfAbsent(t.getSubject(), s -> new ArrayList<>(1)).add(t.getObject()));
+        return out;
+    }
+
+    void add(TallyKey key, long n) {
+        if (n != 0) {
+            counts.merge(key, n, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    /** Adds {@code sign} times every count of {@code other}. */
+    void add(Counts other, int sign) {
+        other.counts.forEach((k, n) -> add(k, sign * n));
+    }
+
+    void forEach(BiConsumer<TallyKey, Long> action) {
+        counts.forEach(action);
+    }
+
+    boolean isEmpty() {
+        return counts.isEmpty();
+    }
+
+    /** The counts, read only (zero counts are absent). */
+    Map<TallyKey, Long> asMap() {
+        return Collections.unmodifiableMap(counts);
+    }
+}

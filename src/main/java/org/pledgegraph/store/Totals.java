@@ -1,0 +1,183 @@
+package org.pledgegraph.store;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.pledgegraph.rdf.PG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The totals the store keeps in its reserved named graph {@value #GRAPH}: commitments per (party,
+ * kind), per referenced instrument and per (instrument, kind, verb), as {@code pg:PartyKindTally},
+ * {@code pg:InstrumentTally} and {@code pg:StanceTally} nodes with a {@code pg:tallyCount}. They
+ * are updated in the write transaction that replaces a file's graph: what the old graph counted is
+ * subtracted (read from the store before it is removed), what the new one counts is added, both in
+ * memory; the changed tallies are written just before the commit. An abort discards them with the
+ * graphs, so the totals always count exactly the file graphs. The marker {@code <GRAPH>
+ * pg:totalsVersion} says the totals are complete; a store without it (made before totals, or after
+ * SPARQL updates that bypassed them) gets them rebuilt from its graphs. One per {@link GraphWriter},
+ * used by its thread.
+ */
+public final class Totals {
+    /** The reserved graph; file graphs are {@code …/id/graph/<slug>}, so none can be this one. */
+    public static final String GRAPH = PG.ID + "totals";
+    /** The format of the totals graph; another (or none) means they are rebuilt. */
+    static final int VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(Totals.class);
+    private static final Node G = NodeFactory.createURI(GRAPH);
+    private static final Node VERSION_LITERAL = NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger);
+
+    private final DatasetGraph dsg;
+    private Counts pending = new Counts();
+    private long nanos;
+
+    Totals(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** Whether {@code graph} is the totals graph (never a file's graph). */
+    public static boolean isTotals(Node graph) {
+        return G.equals(graph);
+    }
+
+    /**
+     * Builds the totals of a store that has none (or of another version), in a write transaction
+     * of its own; nothing if they are there.
+     *
+     * @return whether they were built
+     */
+    static boolean ensure(DatasetGraph dsg) {
+        if (Txn.calculateRead(dsg, () -> current(dsg))) {
+            return false;
+        }
+        Txn.executeWrite(dsg, () -> {
+            Totals t = new Totals(dsg);
+            t.begun();
+            t.flush();
+        });
+        return true;
+    }
+
+    /**
+     * Removes the marker, so that the next writer rebuilds the totals: for a server whose SPARQL
+     * updates change the graphs without updating the totals.
+     */
+    static void markStale(DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> dsg.delete(G, G, PG.totalsVersion.asNode(), VERSION_LITERAL));
+    }
+
+    private static boolean current(DatasetGraph dsg) {
+        return dsg.contains(G, G, PG.totalsVersion.asNode(), VERSION_LITERAL);
+    }
+
+    /** A write transaction has begun: rebuilds the totals if they are not complete. */
+    void begun() {
+        pending = new Counts();
+        if (!current(dsg)) {
+            rebuild();
+        }
+    }
+
+    /** Graph {@code g} is about to be replaced: what it counted is taken off (nothing if absent). */
+    void replacing(Node g) {
+        long t0 = System.nanoTime();
+        pending.add(Counts.of(dsg.getGraph(g)), -1);
+        nanos += System.nanoTime() - t0;
+    }
+
+    /** The graph just replaced now holds {@code graph}: what it counts is added. */
+    void replaced(Graph graph) {
+        long t0 = System.nanoTime();
+        pending.add(Counts.of(graph), 1);
+        nanos += System.nanoTime() - t0;
+    }
+
+    /** Writes the changed tallies into the open transaction. */
+    void flush() {
+        long t0 = System.nanoTime();
+        pending.forEach(this::write);
+        pending = new Counts();
+        nanos += System.nanoTime() - t0;
+    }
+
+    /** The open transaction was aborted or committed: nothing is pending. */
+    void discard() {
+        pending = new Counts();
+    }
+
+    /** Time spent counting and writing totals, in nanoseconds (for measuring). */
+    long nanos() {
+        return nanos;
+    }
+
+    private void rebuild() {
+        long t0 = System.currentTimeMillis();
+        dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
+        int graphs = 0;
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext();) {
+            Node g = it.next();
+            if (!isTotals(g)) {
+                pending.add(Counts.of(dsg.getGraph(g)), 1);
+                graphs++;
+            }
+        }
+        dsg.add(G, G, RDF.type.asNode(), PG.Totals.asNode());
+        dsg.add(G, G, PG.totalsVersion.asNode(), VERSION_LITERAL);
+        if (graphs > 0) {
+            LOG.info("Totals: built from the {} graphs of the store in {} ms (saved queries read them)", graphs,
+                    System.currentTimeMillis() - t0);
+        }
+    }
+
+    private void write(TallyKey key, long delta) {
+        Node n = key.iri();
+        Iterator<Quad> found = dsg.find(G, n, PG.tallyCount.asNode(), Node.ANY);
+        Node old = found.hasNext() ? found.next().getObject() : null;
+        long before = old == null ? 0 : ((Number) old.getLiteralValue()).longValue();
+        long after = before + delta;
+        if (after < 0) {
+            LOG.warn("Totals: {} would fall to {}; removed (the totals do not match the graphs)", n, after);
+        }
+        if (old == null) {
+            if (after > 0) {
+                describe(n, key);
+            }
+        } else {
+            dsg.delete(G, n, PG.tallyCount.asNode(), old);
+        }
+        if (after > 0) {
+            dsg.add(G, n, PG.tallyCount.asNode(), NodeFactory.createLiteralDT(Long.toString(after), XSDDatatype.XSDinteger));
+        } else if (old != null) {
+            List<Quad> rest = new ArrayList<>();
+            dsg.find(G, n, Node.ANY, Node.ANY).forEachRemaining(rest::add);
+            rest.forEach(dsg::delete);
+        }
+    }
+
+    private void describe(Node n, TallyKey key) {
+        dsg.add(G, n, RDF.type.asNode(), key.type().asNode());
+        boolean byParty = key.type().equals(PG.PartyKindTally);
+        dsg.add(G, n, (byParty ? PG.tallyParty : PG.tallyInstrument).asNode(), key.subject());
+        if (key.kind() != null) {
+            dsg.add(G, n, PG.tallyKind.asNode(), key.kind());
+        }
+        if (key.verb() != null) {
+            dsg.add(G, n, PG.tallyVerb.asNode(), key.verb());
+        }
+    }
+
+    /** For tests: whether {@code dsg} holds complete totals. */
+    static boolean isCurrent(DatasetGraph dsg) {
+        return dsg.isInTransaction() ? current(dsg) : Txn.calculateRead(dsg, () -> current(dsg));
+    }
+}
