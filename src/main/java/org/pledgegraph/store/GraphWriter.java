@@ -182,7 +182,7 @@ public final class GraphWriter implements AutoCloseable {
      */
     private void flushTotals() {
         totals.flush();
-        LOG.debug("{}: totals updated; {} ms spent on totals so far", store.dir(), totals.nanos() / 1_000_000);
+        LOG.debug("{}: totals updated; {} ms spent on totals so far, {}", store.dir(), totals.nanos() / 1_000_000, totals.flushStats());
     }
 
     /** Time this writer spent counting and writing totals, in milliseconds. */

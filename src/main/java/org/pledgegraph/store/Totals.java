@@ -40,6 +40,8 @@ public final class Totals {
     private final DatasetGraph dsg;
     private Counts pending = new Counts();
     private long nanos;
+    private long flushNanos;
+    private long written;
 
     Totals(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -107,7 +109,9 @@ public final class Totals {
         long t0 = System.nanoTime();
         pending.forEach(this::write);
         pending = new Counts();
-        nanos += System.nanoTime() - t0;
+        long spent = System.nanoTime() - t0;
+        nanos += spent;
+        flushNanos += spent;
     }
 
     /** The open transaction was aborted or committed: nothing is pending. */
@@ -139,7 +143,13 @@ public final class Totals {
         }
     }
 
+    /** Time spent writing tallies, in nanoseconds, and how many were written (for measuring). */
+    String flushStats() {
+        return written + " tallies written in " + flushNanos / 1_000_000 + " ms";
+    }
+
     private void write(TallyKey key, long delta) {
+        written++;
         Node n = key.iri();
         Iterator<Quad> found = dsg.find(G, n, PG.tallyCount.asNode(), Node.ANY);
         Node old = found.hasNext() ? found.next().getObject() : null;

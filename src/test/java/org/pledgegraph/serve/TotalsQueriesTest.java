@@ -1,0 +1,135 @@
+package org.pledgegraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QuerySolution;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pledgegraph.ExtractedFile;
+import org.pledgegraph.Pipeline;
+import org.pledgegraph.store.Store;
+
+/**
+ * counts-by-party-kind and referenced-instruments read the store's totals; they give the numbers
+ * the queries that counted every commitment gave (kept in src/test/resources/totals/), on the
+ * seed and two short statements between other parties, one of them loaded twice (changed).
+ */
+class TotalsQueriesTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static QueryRunner runner;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Pipeline pipeline = Pipeline.create();
+        Path seed;
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            seed = seeds.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        store = Store.open(dir.resolve("store"));
+        for (ExtractedFile x : List.of(pipeline.extract(seed),
+                pipeline.extract(text("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n"
+                        + "一、双方重申恪守《联合国宪章》宗旨和原则，支持《巴黎协定》的全面有效实施。\n"
+                        + "二、法方呼吁各国加入《不扩散核武器条约》。\n")),
+                pipeline.extract(text("vnm-kaz.txt", "越南社会主义共和国和哈萨克斯坦共和国联合声明\n"
+                        + "一、双方重申《联合国宪章》的宗旨和原则。\n二、双方反对违反《不扩散核武器条约》的行为。\n")),
+                pipeline.extract(text("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n"
+                        + "一、双方反对任何国家退出《巴黎协定》，呼吁各方遵守《联合国宪章》。\n")))) {
+            store.replaceGraph(x.graphIri(), x.model());
+        }
+        runner = new QueryRunner(store.datasetGraph(), Duration.ofSeconds(60));
+    }
+
+    private static Path text(String name, String text) throws IOException {
+        Path d = Files.createDirectories(dir.resolve("texts-" + System.nanoTime()));
+        return Files.writeString(d.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "CHN", "FRA", "VNM"})
+    void countsByPartyKindGiveWhatCountingEveryCommitmentGave(String party) {
+        Map<String, String> params = party.isEmpty() ? Map.of() : Map.of("party", party);
+        List<String> now = partyKindRows(SavedQuery.find("counts-by-party-kind"), params);
+        assertFalse(now.isEmpty(), party);
+        assertEquals(partyKindRows(before("counts-by-party-kind"), params), now, "same rows in the same order");
+    }
+
+    private static List<String> partyKindRows(SavedQuery q, Map<String, String> params) {
+        return runner.select(q.bind(params)).stream()
+                .map(r -> r.getLiteral("party").getString() + " " + r.getLiteral("kindName").getString() + " "
+                        + r.getLiteral("commitments").getLong())
+                .toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "条约", "宪章"})
+    void referencedInstrumentsGiveWhatCountingEveryReferenceGave(String label) {
+        Map<String, String> params = label.isEmpty() ? Map.of() : Map.of("label", label);
+        Map<String, String> now = instrumentRows(SavedQuery.find("referenced-instruments"), params);
+        Map<String, String> before = instrumentRows(before("referenced-instruments"), params);
+        before.values().removeIf(row -> row.startsWith("0 ")); // listed before, referred to by no commitment
+        assertFalse(now.isEmpty(), label);
+        assertEquals(before, now);
+        if (!label.isEmpty()) {
+            assertTrue(now.keySet().stream().allMatch(name -> name.contains(label)), now.toString());
+        }
+    }
+
+    @Test
+    void referencedInstrumentsAreRankedByCommitments() {
+        List<QuerySolution> rows = runner.select(SavedQuery.find("referenced-instruments").bind(Map.of()));
+        List<Long> counts = rows.stream().map(r -> r.getLiteral("commitments").getLong()).toList();
+        assertTrue(counts.size() > 3, counts.toString());
+        for (int i = 1; i < counts.size(); i++) {
+            assertTrue(counts.get(i - 1) >= counts.get(i), counts.toString());
+        }
+        assertEquals(List.of("name", "instrument", "commitments", "stances"), SavedQuery.find("referenced-instruments").query().getResultVars());
+    }
+
+    /** Name → "commitments stance | stance …" with the stances sorted (GROUP_CONCAT has no order). */
+    private static Map<String, String> instrumentRows(SavedQuery q, Map<String, String> params) {
+        Map<String, String> out = new TreeMap<>();
+        for (QuerySolution r : runner.select(q.bind(params))) {
+            Set<String> stances = new TreeSet<>(Arrays.asList(r.getLiteral("stances").getString().split(" \\| ")));
+            stances.remove("");
+            String row = r.getLiteral("commitments").getLong() + " " + String.join(" | ", stances);
+            assertEquals(null, out.put(r.getLiteral("name").getString() + " " + r.getResource("instrument").getURI(), row), "one row per instrument");
+        }
+        return out;
+    }
+
+    private static SavedQuery before(String name) {
+        String file = "totals/" + name + "-before-totals.rq";
+        try (InputStream in = TotalsQueriesTest.class.getClassLoader().getResourceAsStream(file)) {
+            return SavedQuery.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
