@@ -129,6 +129,9 @@ public final class PG {
     public static final Property tallyKind = property("tallyKind");
     public static final Property tallyInstrument = property("tallyInstrument");
     public static final Property tallyVerb = property("tallyVerb");
-    public static final Property tallyCount = property("tallyCount");
+    public static final Property tallyName = property("tallyName");
+    public static final Property partyKindCount = property("partyKindCount");
+    public static final Property instrumentCount = property("instrumentCount");
+    public static final Property stanceCount = property("stanceCount");
     public static final Property totalsVersion = property("totalsVersion");
 }

@@ -11,6 +11,9 @@ import java.util.function.BiConsumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import java.util.Locale;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.RDF;
 import org.pledgegraph.rdf.PG;
 
@@ -25,9 +28,14 @@ import org.pledgegraph.rdf.PG;
 final class Counts {
     private static final List<Node> NO_VERB = Collections.singletonList(null);
     private final Map<TallyKey, Long> counts = new HashMap<>();
+    /** The name of each instrument counted, when asked for (see {@link #name}). */
+    private final Map<Node, Node> names = new HashMap<>();
 
-    /** The counts of {@code g} (a model's graph, or a stored named graph). */
-    static Counts of(Graph g) {
+    /**
+     * The counts of {@code g} (a model's graph, or a stored named graph); {@code withNames}: with
+     * the names of the instruments counted (needed only for tallies the counts may create).
+     */
+    static Counts of(Graph g, boolean withNames) {
         Counts c = new Counts();
         Map<Node, List<Node>> kinds = objects(g, PG.kind.asNode());
         if (kinds.isEmpty()) {
@@ -49,6 +57,9 @@ final class Counts {
             }
             Node instrument = t.getObject();
             c.add(TallyKey.instrument(instrument), 1);
+            if (withNames) {
+                c.names.computeIfAbsent(instrument, i -> name(g, i));
+            }
             List<Node> itsVerbs = verbs.getOrDefault(commitment, NO_VERB);
             for (Node kind : itsKinds) {
                 for (Node verb : itsVerbs) {
@@ -57,6 +68,32 @@ final class Counts {
             }
         });
         return c;
+    }
+
+    /** The instrument's Chinese label, else its first other label, else its IRI; as a plain string. */
+    private static Node name(Graph g, Node instrument) {
+        String zh = null;
+        String other = null;
+        for (var it = g.find(instrument, RDFS.label.asNode(), Node.ANY); it.hasNext();) {
+            Node label = it.next().getObject();
+            if (!label.isLiteral()) {
+                continue;
+            }
+            String text = label.getLiteralLexicalForm();
+            String lang = label.getLiteralLanguage().toLowerCase(Locale.ROOT);
+            if (lang.equals("zh") || lang.startsWith("zh-")) {
+                zh = zh == null || text.compareTo(zh) < 0 ? text : zh;
+            } else {
+                other = other == null || text.compareTo(other) < 0 ? text : other;
+            }
+        }
+        String name = zh != null ? zh : other != null ? other : instrument.isURI() ? instrument.getURI() : instrument.toString();
+        return NodeFactory.createLiteralString(name);
+    }
+
+    /** The name of {@code instrument} if these counts were made with names, else null. */
+    Node name(Node instrument) {
+        return names.get(instrument);
     }
 
     private static Map<Node, List<Node>> objects(Graph g, Node predicate) {
@@ -75,6 +112,7 @@ final class Counts {
     /** Adds {@code sign} times every count of {@code other}. */
     void add(Counts other, int sign) {
         other.counts.forEach((k, n) -> add(k, sign * n));
+        other.names.forEach(names::putIfAbsent);
     }
 
     void forEach(BiConsumer<TallyKey, Long> action) {

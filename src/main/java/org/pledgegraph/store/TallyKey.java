@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.pledgegraph.rdf.PG;
 
@@ -24,6 +25,14 @@ record TallyKey(Resource type, Node subject, Node kind, Node verb) {
 
     static TallyKey stance(Node instrument, Node kind, Node verb) {
         return new TallyKey(PG.StanceTally, instrument, kind, verb);
+    }
+
+    /** The predicate of its count: one per kind of tally, so each kind is one index range. */
+    Property countPredicate() {
+        if (type.equals(PG.PartyKindTally)) {
+            return PG.partyKindCount;
+        }
+        return type.equals(PG.InstrumentTally) ? PG.instrumentCount : PG.stanceCount;
     }
 
     /** The tally's node: {@code …/id/totals/<PartyKindTally>/<name-based UUID of its terms>}. */

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The totals the store keeps in its reserved named graph {@value #GRAPH}: commitments per (party,
  * kind), per referenced instrument and per (instrument, kind, verb), as {@code pg:PartyKindTally},
- * {@code pg:InstrumentTally} and {@code pg:StanceTally} nodes with a {@code pg:tallyCount}. They
+ * {@code pg:InstrumentTally} and {@code pg:StanceTally} nodes (without rdf:type, to write fewer
+ * quads) whose count predicate ({@code pg:partyKindCount}, {@code pg:instrumentCount}, {@code
+ * pg:stanceCount}) says which they are; an instrument tally also has the instrument's name. They
  * are updated in the write transaction that replaces a file's graph: what the old graph counted is
  * subtracted (read from the store before it is removed), what the new one counts is added, both in
  * memory; the changed tallies are written just before the commit. An abort discards them with the
@@ -32,7 +34,7 @@ public final class Totals {
     /** The reserved graph; file graphs are {@code …/id/graph/<slug>}, so none can be this one. */
     public static final String GRAPH = PG.ID + "totals";
     /** The format of the totals graph; another (or none) means they are rebuilt. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final Logger LOG = LoggerFactory.getLogger(Totals.class);
     private static final Node G = NodeFactory.createURI(GRAPH);
     private static final Node VERSION_LITERAL = NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger);
@@ -93,14 +95,14 @@ public final class Totals {
     /** Graph {@code g} is about to be replaced: what it counted is taken off (nothing if absent). */
     void replacing(Node g) {
         long t0 = System.nanoTime();
-        pending.add(Counts.of(dsg.getGraph(g)), -1);
+        pending.add(Counts.of(dsg.getGraph(g), false), -1);
         nanos += System.nanoTime() - t0;
     }
 
     /** The graph just replaced now holds {@code graph}: what it counts is added. */
     void replaced(Graph graph) {
         long t0 = System.nanoTime();
-        pending.add(Counts.of(graph), 1);
+        pending.add(Counts.of(graph, true), 1);
         nanos += System.nanoTime() - t0;
     }
 
@@ -131,7 +133,7 @@ public final class Totals {
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext();) {
             Node g = it.next();
             if (!isTotals(g)) {
-                pending.add(Counts.of(dsg.getGraph(g)), 1);
+                pending.add(Counts.of(dsg.getGraph(g), true), 1);
                 graphs++;
             }
         }
@@ -151,7 +153,8 @@ public final class Totals {
     private void write(TallyKey key, long delta) {
         written++;
         Node n = key.iri();
-        Iterator<Quad> found = dsg.find(G, n, PG.tallyCount.asNode(), Node.ANY);
+        Node count = key.countPredicate().asNode();
+        Iterator<Quad> found = dsg.find(G, n, count, Node.ANY);
         Node old = found.hasNext() ? found.next().getObject() : null;
         long before = old == null ? 0 : ((Number) old.getLiteralValue()).longValue();
         long after = before + delta;
@@ -163,10 +166,10 @@ public final class Totals {
                 describe(n, key);
             }
         } else {
-            dsg.delete(G, n, PG.tallyCount.asNode(), old);
+            dsg.delete(G, n, count, old);
         }
         if (after > 0) {
-            dsg.add(G, n, PG.tallyCount.asNode(), NodeFactory.createLiteralDT(Long.toString(after), XSDDatatype.XSDinteger));
+            dsg.add(G, n, count, NodeFactory.createLiteralDT(Long.toString(after), XSDDatatype.XSDinteger));
         } else if (old != null) {
             List<Quad> rest = new ArrayList<>();
             dsg.find(G, n, Node.ANY, Node.ANY).forEachRemaining(rest::add);
@@ -175,7 +178,6 @@ public final class Totals {
     }
 
     private void describe(Node n, TallyKey key) {
-        dsg.add(G, n, RDF.type.asNode(), key.type().asNode());
         boolean byParty = key.type().equals(PG.PartyKindTally);
         dsg.add(G, n, (byParty ? PG.tallyParty : PG.tallyInstrument).asNode(), key.subject());
         if (key.kind() != null) {
@@ -183,6 +185,10 @@ public final class Totals {
         }
         if (key.verb() != null) {
             dsg.add(G, n, PG.tallyVerb.asNode(), key.verb());
+        }
+        Node name = key.type().equals(PG.InstrumentTally) ? pending.name(key.subject()) : null;
+        if (name != null) {
+            dsg.add(G, n, PG.tallyName.asNode(), name);
         }
     }
 

@@ -59,19 +59,19 @@ class TotalsTest {
     static final String COUNT_PARTY_KIND = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
             + "SELECT ?key (COUNT(?c) AS ?n) { ?c pg:party ?a ; pg:kind ?k BIND(CONCAT(STR(?a), ' ', STR(?k)) AS ?key) } GROUP BY ?key";
     static final String TALLY_PARTY_KIND = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
-            + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t a pg:PartyKindTally ; pg:tallyParty ?a ; pg:tallyKind ?k ; pg:tallyCount ?n }"
+            + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t pg:tallyParty ?a ; pg:tallyKind ?k ; pg:partyKindCount ?n }"
             + " BIND(CONCAT(STR(?a), ' ', STR(?k)) AS ?key) }";
     /** Per instrument: commitments referring to it, as referenced-instruments counted before totals. */
     static final String COUNT_INSTRUMENT = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
             + "SELECT ?key (COUNT(DISTINCT ?c) AS ?n) { ?c pg:references ?i ; a pg:Commitment ; pg:kind ?k BIND(STR(?i) AS ?key) } GROUP BY ?key";
     static final String TALLY_INSTRUMENT = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
-            + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t a pg:InstrumentTally ; pg:tallyInstrument ?i ; pg:tallyCount ?n }"
+            + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t pg:tallyInstrument ?i ; pg:instrumentCount ?n }"
             + " BIND(STR(?i) AS ?key) }";
     static final String COUNT_STANCE = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
             + "SELECT ?key (COUNT(DISTINCT ?c) AS ?n) { ?c pg:references ?i ; a pg:Commitment ; pg:kind ?k OPTIONAL { ?c pg:verb ?v }"
             + " BIND(CONCAT(STR(?i), ' ', STR(?k), ' ', COALESCE(?v, '-')) AS ?key) } GROUP BY ?key";
     static final String TALLY_STANCE = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
-            + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t a pg:StanceTally ; pg:tallyInstrument ?i ; pg:tallyKind ?k ; pg:tallyCount ?n"
+            + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t pg:tallyInstrument ?i ; pg:tallyKind ?k ; pg:stanceCount ?n"
             + " OPTIONAL { ?t pg:tallyVerb ?v } } BIND(CONCAT(STR(?i), ' ', STR(?k), ' ', COALESCE(?v, '-')) AS ?key) }";
 
     static ExtractedFile fraBra;
