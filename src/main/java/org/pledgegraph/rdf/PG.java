@@ -133,5 +133,6 @@ public final class PG {
     public static final Property partyKindCount = property("partyKindCount");
     public static final Property instrumentCount = property("instrumentCount");
     public static final Property stanceCount = property("stanceCount");
+    public static final Property instrumentRank = property("instrumentRank");
     public static final Property totalsVersion = property("totalsVersion");
 }

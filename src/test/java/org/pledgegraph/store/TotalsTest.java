@@ -213,6 +213,22 @@ class TotalsTest {
         assertEquals(counted, counts(s, TALLY_PARTY_KIND));
         assertEquals(counts(s, COUNT_INSTRUMENT), counts(s, TALLY_INSTRUMENT));
         assertEquals(counts(s, COUNT_STANCE), counts(s, TALLY_STANCE));
+        assertRanked(s);
+    }
+
+    /** The instrument tallies are ranked 1, 2, … by their counts, and no other has a rank. */
+    static void assertRanked(Store s) {
+        Map<String, Long> instruments = counts(s, TALLY_INSTRUMENT);
+        Map<String, Long> ranks = counts(s, "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
+                + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t pg:tallyInstrument ?i ; pg:instrumentRank ?n } BIND(STR(?i) AS ?key) }");
+        assertEquals(Math.min(Totals.RANKED, instruments.size()), ranks.size());
+        java.util.List<String> byRank = ranks.keySet().stream().sorted(java.util.Comparator.comparing(ranks::get)).toList();
+        for (int i = 0; i < byRank.size(); i++) {
+            assertEquals(i + 1, ranks.get(byRank.get(i)));
+            if (i > 0) {
+                assertTrue(instruments.get(byRank.get(i - 1)) >= instruments.get(byRank.get(i)), ranks + " " + instruments);
+            }
+        }
     }
 
     static Map<String, Long> counts(Store s, String query) {
