@@ -9,6 +9,7 @@ import org.pledgegraph.serve.QueryRunner;
 import org.pledgegraph.serve.ResultFormat;
 import org.pledgegraph.serve.SavedQuery;
 import org.pledgegraph.store.Store;
+import org.pledgegraph.store.Totals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +48,10 @@ public final class QueryCommand implements Callable<Integer> {
         }
         var bound = saved.bind(params);
         try (Store s = store.openExisting()) {
+            if (bound.toString().contains(Totals.GRAPH) && !s.hasTotals()) {
+                System.err.println("pledgegraph: " + s.dir() + ": this store has no up-to-date totals (made by an older version, a bulk "
+                        + "loader, or changed by SPARQL updates); `serve` or `load` on it builds them; answering from what is there");
+            }
             new QueryRunner(s.datasetGraph(), timeout).run(bound, format, System.out);
         }
         System.out.flush();

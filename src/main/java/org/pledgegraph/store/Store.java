@@ -206,6 +206,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Whether the store's totals count all its graphs (false: made before totals, or marked stale). */
+    public boolean hasTotals() {
+        return Totals.isCurrent(dsg);
+    }
+
     /**
      * Marks the totals as out of date, so the next {@code load} or {@code serve} rebuilds them:
      * for a server that accepts SPARQL updates, which change graphs without updating the totals.

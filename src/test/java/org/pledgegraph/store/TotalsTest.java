@@ -166,6 +166,7 @@ class TotalsTest {
             Txn.executeWrite(dsg, () -> dsg.deleteAny(totals, Node.ANY, Node.ANY, Node.ANY)); // as an older version left it
             assertTrue(counts(s, TALLY_STANCE).isEmpty());
             assertFalse(Totals.isCurrent(dsg));
+            assertFalse(s.hasTotals());
 
             assertTrue(s.ensureTotals());
             assertEquals(expected, counts(s, TALLY_STANCE));
