@@ -48,7 +48,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         var bound = saved.bind(params);
         try (Store s = store.openExisting()) {
-            if (bound.toString().contains(Totals.GRAPH) && !s.hasTotals()) {
+            if (Totals.readBy(bound.toString()) && !s.hasTotals()) {
                 System.err.println("pledgegraph: " + s.dir() + ": this store has no up-to-date totals (made by an older version, a bulk "
                         + "loader, or changed by SPARQL updates); `serve` or `load` on it builds them; answering from what is there");
             }

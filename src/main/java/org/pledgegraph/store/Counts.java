@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import java.util.Locale;
@@ -22,11 +24,16 @@ import org.pledgegraph.rdf.PG;
  * kind), commitments that refer to each instrument, and those per (instrument, kind, verb). A
  * commitment is counted as the saved queries counted it over the extraction: per (party, kind)
  * every subject with {@code pg:party} and {@code pg:kind}; per instrument every {@code
- * pg:Commitment} with a {@code pg:kind} that {@code pg:references} it. Read by five finds, one per
- * predicate, so on a stored graph each is one range of the graph's index. Mutable, one thread.
+ * pg:Commitment} with a {@code pg:kind} that {@code pg:references} it. A model is read by five
+ * finds, one per predicate; a stored graph by one pass over it (a store may lack the index a
+ * find by graph and predicate would need). Mutable, one thread.
  */
 final class Counts {
     private static final List<Node> NO_VERB = Collections.singletonList(null);
+    private static final Set<Node> COUNTED = Set.of(PG.kind.asNode(), PG.party.asNode(), RDF.type.asNode(),
+            PG.verb.asNode(), PG.references.asNode());
+    private static final Set<Node> COUNTED_AND_NAMES = Set.of(PG.kind.asNode(), PG.party.asNode(), RDF.type.asNode(),
+            PG.verb.asNode(), PG.references.asNode(), RDFS.label.asNode());
     private final Map<TallyKey, Long> counts = new HashMap<>();
     /** The name of each instrument counted, when asked for (see {@link #name}). */
     private final Map<Node, Node> names = new HashMap<>();
@@ -94,6 +101,21 @@ final class Counts {
     /** The name of {@code instrument} if these counts were made with names, else null. */
     Node name(Node instrument) {
         return names.get(instrument);
+    }
+
+    /**
+     * The counts of the stored named graph {@code g} (none if absent), read in one pass over its
+     * quads (the graph's own index range) keeping only the triples that count.
+     */
+    static Counts ofStored(DatasetGraph dsg, Node g, boolean withNames) {
+        Graph counted = GraphMemFactory.createDefaultGraph();
+        Set<Node> predicates = withNames ? COUNTED_AND_NAMES : COUNTED;
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (predicates.contains(q.getPredicate())) {
+                counted.add(q.asTriple());
+            }
+        });
+        return counted.isEmpty() ? new Counts() : of(counted, withNames);
     }
 
     private static Map<Node, List<Node>> objects(Graph g, Node predicate) {

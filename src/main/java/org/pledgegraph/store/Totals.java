@@ -54,6 +54,12 @@ public final class Totals {
         this.dsg = dsg;
     }
 
+    /** Whether a query's text names a term only the totals use (it reads them). */
+    public static boolean readBy(String queryText) {
+        return java.util.stream.Stream.of(PG.tallyParty, PG.tallyInstrument, PG.partyKindCount, PG.instrumentCount,
+                PG.stanceCount, PG.instrumentRank, PG.tallyName).anyMatch(p -> queryText.contains(p.getLocalName()));
+    }
+
     /** Whether {@code graph} is the totals graph (never a file's graph). */
     public static boolean isTotals(Node graph) {
         return G.equals(graph);
@@ -100,7 +106,7 @@ public final class Totals {
     /** Graph {@code g} is about to be replaced: what it counted is taken off (nothing if absent). */
     void replacing(Node g) {
         long t0 = System.nanoTime();
-        pending.add(Counts.of(dsg.getGraph(g), false), -1);
+        pending.add(Counts.ofStored(dsg, g, false), -1);
         nanos += System.nanoTime() - t0;
     }
 
@@ -142,7 +148,7 @@ public final class Totals {
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext();) {
             Node g = it.next();
             if (!isTotals(g)) {
-                pending.add(Counts.of(dsg.getGraph(g), true), 1);
+                pending.add(Counts.ofStored(dsg, g, true), 1);
                 graphs++;
             }
         }
@@ -167,15 +173,24 @@ public final class Totals {
     private void rank() {
         Node rank = PG.instrumentRank.asNode();
         List<Map.Entry<Node, Long>> all = new ArrayList<>();
-        dsg.find(G, Node.ANY, PG.instrumentCount.asNode(), Node.ANY).forEachRemaining(q ->
-                all.add(Map.entry(q.getSubject(), ((Number) q.getObject().getLiteralValue()).longValue())));
+        // by predicate over all graphs (only the totals use it): an index range whichever quad
+        // indexes the store keeps; by graph and predicate would need GPOS
+        dsg.find(Node.ANY, Node.ANY, PG.instrumentCount.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (isTotals(q.getGraph())) {
+                all.add(Map.entry(q.getSubject(), ((Number) q.getObject().getLiteralValue()).longValue()));
+            }
+        });
         all.sort(Comparator.comparing((Map.Entry<Node, Long> e) -> -e.getValue()).thenComparing(e -> e.getKey().getURI()));
         Map<Node, Node> ranks = new HashMap<>();
         for (int i = 0; i < Math.min(RANKED, all.size()); i++) {
             ranks.put(all.get(i).getKey(), NodeFactory.createLiteralDT(Integer.toString(i + 1), XSDDatatype.XSDinteger));
         }
         List<Quad> old = new ArrayList<>();
-        dsg.find(G, Node.ANY, rank, Node.ANY).forEachRemaining(old::add);
+        dsg.find(Node.ANY, Node.ANY, rank, Node.ANY).forEachRemaining(q -> {
+            if (isTotals(q.getGraph())) {
+                old.add(q);
+            }
+        });
         for (Quad q : old) {
             if (q.getObject().equals(ranks.get(q.getSubject()))) {
                 ranks.remove(q.getSubject()); // unchanged
