@@ -82,13 +82,13 @@ public final class GraphBuilder {
                 model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
         x.parties().forEach(p -> d.addProperty(PG.hasParty, actor(p)));
         for (Clause c : x.clauses()) {
-            clause(doc, d, c);
+            clause(d, c);
         }
     }
 
-    private void clause(Document doc, Resource d, Clause c) {
+    private void clause(Resource d, Clause c) {
         Unit u = c.unit();
-        Resource r = model.createResource(Iris.clause(doc, u.index()), PG.Clause)
+        Resource r = model.createResource(Iris.clause(d.getURI(), u.index()), PG.Clause)
                 .addProperty(PG.document, d)
                 .addProperty(PG.text, u.text())
                 .addLiteral(PG.index, model.createTypedLiteral(u.index() + 1, XSDDatatype.XSDinteger))
@@ -103,13 +103,13 @@ public final class GraphBuilder {
         }
         facts(r, c);
         for (int i = 0; i < c.statements().size(); i++) {
-            commitment(doc, r, c, i);
+            commitment(r, c, i);
         }
     }
 
-    private void commitment(Document doc, Resource clause, Clause c, int i) {
+    private void commitment(Resource clause, Clause c, int i) {
         Statement s = c.statements().get(i);
-        Resource r = model.createResource(Iris.commitment(doc, c.unit().index(), i), PG.Commitment)
+        Resource r = model.createResource(Iris.commitment(clause.getURI(), i), PG.Commitment)
                 .addProperty(PG.text, c.unit().text())
                 .addProperty(PG.kind, model.createResource(PG.NS + s.kind().name()))
                 .addProperty(PG.verb, c.unit().written(s.verb(), s.verbAt()))
