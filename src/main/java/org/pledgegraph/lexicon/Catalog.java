@@ -1,5 +1,6 @@
 package org.pledgegraph.lexicon;
 
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ final class Catalog {
     final int maxLength;
     /** Every prefix of every name, stem, collective and blocked word: a scan stops at the first text that is none. */
     final Set<String> prefixes;
+    /** The one-character prefixes as a bit per character: most places in a text start no name. */
+    private final BitSet firstChars = new BitSet();
 
     Catalog(CatalogLoader loaded) {
         actors = Collections.unmodifiableMap(new LinkedHashMap<>(loaded.actors));
@@ -48,6 +51,12 @@ final class Catalog {
         formalTail = loaded.formalTail;
         maxLength = loaded.maxLength;
         prefixes = Set.copyOf(loaded.prefixes);
+        prefixes.stream().filter(p -> p.length() == 1).forEach(p -> firstChars.set(p.charAt(0)));
+    }
+
+    /** True if some name, stem, collective or blocked word starts with {@code c} (as {@code prefixes} holds it). */
+    boolean startsAny(char c) {
+        return firstChars.get(c);
     }
 
     static Catalog load() {

@@ -71,7 +71,7 @@ final class MentionFinder {
     }
 
     private void collect(int begin, List<Candidate> out) {
-        int max = Math.min(catalog.maxLength, text.length() - begin);
+        int max = catalog.startsAny(text.charAt(begin)) ? Math.min(catalog.maxLength, text.length() - begin) : 0;
         for (int end = begin + 1; end <= begin + max; end++) {
             String s = text.substring(begin, end);
             if (!catalog.prefixes.contains(s)) {
@@ -176,7 +176,7 @@ final class MentionFinder {
 
     private int collectiveAt(int begin, int members) {
         int found = begin;
-        int max = Math.min(catalog.maxLength, text.length() - begin);
+        int max = catalog.startsAny(text.charAt(begin)) ? Math.min(catalog.maxLength, text.length() - begin) : 0;
         for (int end = begin + 1; end <= begin + max; end++) {
             String s = text.substring(begin, end);
             if (!catalog.prefixes.contains(s)) {
