@@ -28,7 +28,8 @@ class NQuadsStreamTest {
             Quad.create(G, S, text, NodeFactory.createURI("http://example.org/a b<c>{d}|\\^`\"é")),
             Quad.create(G, NodeFactory.createBlankNode("b1"), text, S),
             Quad.create(Quad.defaultGraphIRI, S, text, NodeFactory.createLiteralString("ASEAN")),
-            Quad.create(G, S, text, NodeFactory.createLiteralString("巴基斯坦")));
+            Quad.create(G, S, text, NodeFactory.createLiteralString("巴基斯坦")),
+            Quad.create(NodeFactory.createURI(PG.ID + "graph/asean"), S, text, NodeFactory.createLiteralString("东盟")));
     }
 
     private static String write(StreamRDF stream, ByteArrayOutputStream bytes) {
@@ -46,6 +47,6 @@ class NQuadsStreamTest {
         ByteArrayOutputStream jenas = new ByteArrayOutputStream();
         String expected = write(StreamRDFWriter.getWriterStream(jenas, Lang.NQUADS), jenas);
         assertEquals(expected, write(NQuadsStream.to(ours), ours));
-        assertEquals(16, expected.lines().count());
+        assertEquals(18, expected.lines().count());
     }
 }
