@@ -33,8 +33,12 @@ final class MentionFinder {
     private final String text;
 
     MentionFinder(Catalog catalog, List<Actor> parties, String text) {
+        this(catalog, new PartyContext(catalog, parties), text);
+    }
+
+    MentionFinder(Catalog catalog, PartyContext context, String text) {
         this.catalog = catalog;
-        this.context = new PartyContext(catalog, parties);
+        this.context = context;
         this.text = text;
     }
 

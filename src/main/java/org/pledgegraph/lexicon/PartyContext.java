@@ -1,9 +1,9 @@
 package org.pledgegraph.lexicon;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves ambiguous forms against a document's parties: a party comes first, common use second.
@@ -12,7 +12,8 @@ import java.util.Optional;
 final class PartyContext {
     private final Catalog catalog;
     private final List<Actor> parties;
-    private final Map<Character, Optional<Actor>> cache = new HashMap<>();
+    /** Thread-safe: a document's context serves every unit of it, on any worker. */
+    private final Map<Character, Optional<Actor>> cache = new ConcurrentHashMap<>();
 
     PartyContext(Catalog catalog, List<Actor> parties) {
         this.catalog = catalog;
