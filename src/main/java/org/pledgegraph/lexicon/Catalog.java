@@ -37,6 +37,8 @@ final class Catalog {
     final Set<String> prefixes;
     /** The one-character prefixes as a bit per character: most places in a text start no name. */
     private final BitSet firstChars = new BitSet();
+    /** The keys of {@link #abbreviations} as a bit per character. */
+    private final BitSet abbreviating = new BitSet();
 
     Catalog(CatalogLoader loaded) {
         actors = Collections.unmodifiableMap(new LinkedHashMap<>(loaded.actors));
@@ -52,6 +54,12 @@ final class Catalog {
         maxLength = loaded.maxLength;
         prefixes = Set.copyOf(loaded.prefixes);
         prefixes.stream().filter(p -> p.length() == 1).forEach(p -> firstChars.set(p.charAt(0)));
+        abbreviations.keySet().forEach(c -> abbreviating.set(c));
+    }
+
+    /** True if {@code c} is a common abbreviation (a key of {@link #abbreviations}). */
+    boolean abbreviates(char c) {
+        return abbreviating.get(c);
     }
 
     /** True if some name, stem, collective or blocked word starts with {@code c} (as {@code prefixes} holds it). */
