@@ -120,7 +120,7 @@ public final class Pipeline {
         }
         Provenance provenance = new Provenance(BUILD, Instant.now(), Sha256.hex(source.text()));
         Model model = GraphBuilder.build(source, extractions, provenance, domains.concepts());
-        shapes.validate(model.getGraph()).messages().forEach(m -> warnings.add(file + ": shape not met: " + m));
+        shapes.validateInPlace(model.getGraph()).messages().forEach(m -> warnings.add(file + ": shape not met: " + m));
         warnings.forEach(LOG::warn);
         return new ExtractedFile(file, Iris.graph(source), model, warnings);
     }

@@ -33,7 +33,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -46,6 +45,7 @@ import org.pledgegraph.ExtractedFile;
 import org.pledgegraph.Parallel;
 import org.pledgegraph.Pipeline;
 import org.pledgegraph.PledgegraphException;
+import org.pledgegraph.rdf.NQuadsStream;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.serve.QueryParam;
 import org.pledgegraph.serve.SavedQuery;
@@ -176,7 +176,7 @@ public final class Bench {
         long t0 = System.nanoTime();
         double cpu0 = Cpu.seconds();
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+            StreamRDF writer = NQuadsStream.to(out);
             writer.start();
             Parallel.ordered(corpus, options.threads(), pipeline::extract, (file, result) -> {
                 ExtractedFile x = result.get();

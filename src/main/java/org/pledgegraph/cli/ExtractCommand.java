@@ -8,13 +8,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.pledgegraph.ExtractedFile;
 import org.pledgegraph.Parallel;
 import org.pledgegraph.Pipeline;
 import org.pledgegraph.export.RdfFormat;
+import org.pledgegraph.rdf.NQuadsStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
         Batch batch = Batch.over(paths, failFast);
         if (output.format == RdfFormat.nq) {
             output.write(out -> {
-                StreamRDF quads = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                StreamRDF quads = NQuadsStream.to(out);
                 quads.start();
                 extractEach(pipeline, batch, x -> x.sendQuads(quads));
                 quads.finish();

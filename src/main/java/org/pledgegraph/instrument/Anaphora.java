@@ -17,6 +17,8 @@ final class Anaphora {
     private final Pattern followersAtStart;
     /** The pattern of anaphors, per set of head nouns (there is one in practice). */
     private final Map<List<String>, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per set of head nouns: every anaphor ends with one of them. */
+    private final Map<List<String>, RequiredWords> required = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Anaphora(Map<String, String> roles) {
         this.determiners = roles.get("determiner");
@@ -40,7 +42,11 @@ final class Anaphora {
 
     /** Adds to {@code found} the anaphors of text that overlap nothing found so far. */
     void find(String text, HeadNouns heads, List<Mention> found) {
-        Pattern p = patterns.computeIfAbsent(List.copyOf(heads.anaphorWords()), words ->
+        List<String> anaphorWords = heads.anaphorWords();
+        if (!required.computeIfAbsent(anaphorWords, RequiredWords::anyOf).mayMatch(text)) {
+            return;
+        }
+        Pattern p = patterns.computeIfAbsent(anaphorWords, words ->
                 Pattern.compile("(?<det>" + determiners + ")?(?<head>" + String.join("|", words) + ")"));
         Matcher m = p.matcher(text);
         while (m.find()) {

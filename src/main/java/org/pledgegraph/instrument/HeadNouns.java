@@ -14,11 +14,15 @@ final class HeadNouns {
     private static final String FILE = "heads.tsv";
     private final List<Head> bySuffixLength;
     private final Map<String, Head> byWord;
+    private final List<String> anaphorWords;
+    private final List<String> words;
 
     private HeadNouns(List<Head> heads) {
         this.bySuffixLength = heads.stream().sorted(Comparator.comparingInt((Head h) -> h.word().length()).reversed())
                 .toList();
         this.byWord = heads.stream().collect(Collectors.toMap(Head::word, Function.identity()));
+        this.anaphorWords = bySuffixLength.stream().filter(Head::anaphor).map(Head::word).toList();
+        this.words = bySuffixLength.stream().map(Head::word).toList();
     }
 
     static HeadNouns load() {
@@ -47,11 +51,11 @@ final class HeadNouns {
 
     /** The anaphoric heads, longest first, for building patterns. */
     List<String> anaphorWords() {
-        return bySuffixLength.stream().filter(Head::anaphor).map(Head::word).toList();
+        return anaphorWords;
     }
 
     /** All head words, longest first. */
     List<String> words() {
-        return bySuffixLength.stream().map(Head::word).toList();
+        return words;
     }
 }

@@ -30,6 +30,8 @@ final class MentionFinder {
     private final Pattern programme;
     /** 南方共同市场与欧洲联盟贸易协定: an agreement between two named parties, without 《》. */
     private final Pattern between;
+    /** Every match of {@link #between} ends with an agreement or treaty head word. */
+    private final RequiredWords betweenHeads;
     private final Numbered numbered;
     private final Pattern partyPrefix;
 
@@ -38,8 +40,10 @@ final class MentionFinder {
         this.partyPrefix = Pattern.compile(parties.abbreviationRun() + "$");
         this.heads = heads;
         this.anaphora = anaphora;
-        String agreements = heads.words().stream().filter(w -> heads.headOf(w).filter(h -> h.type().equals("agreement")
-                || h.type().equals("treaty")).isPresent()).collect(java.util.stream.Collectors.joining("|"));
+        List<String> agreementWords = heads.words().stream().filter(w -> heads.headOf(w).filter(h -> h.type().equals("agreement")
+                || h.type().equals("treaty")).isPresent()).toList();
+        String agreements = String.join("|", agreementWords);
+        this.betweenHeads = RequiredWords.anyOf(agreementWords);
         this.between = Pattern.compile("(?:" + parties.fullNamePattern() + ")[与和同—]"
                 + "(?:" + parties.fullNamePattern() + ")[\\p{IsHan}&&[^的与和及、]]{0,10}?(?:" + agreements + ")"
                 + "|" + parties.abbreviationRun() + TRADE_KIND + "(?:" + agreements + ")");
@@ -133,6 +137,9 @@ final class MentionFinder {
     }
 
     private void programmes(String text, List<Mention> found) {
+        if (text.indexOf('年') < 0) {
+            return;
+        }
         Matcher m = programme.matcher(text);
         while (m.find()) {
             if (free(found, m.start(), m.end())) {
@@ -143,6 +150,9 @@ final class MentionFinder {
     }
 
     private void between(String text, List<Mention> found) {
+        if (!betweenHeads.mayMatch(text)) {
+            return;
+        }
         Matcher m = between.matcher(text);
         while (m.find()) {
             if (free(found, m.start(), m.end())) {

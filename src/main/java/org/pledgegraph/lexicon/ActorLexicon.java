@@ -1,10 +1,12 @@
 package org.pledgegraph.lexicon;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pledgegraph.read.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,10 @@ public final class ActorLexicon {
 
     private static volatile ActorLexicon shared;
 
+    /** Bounds the memory of {@link #contexts}: a corpus has a few hundred lists of parties. */
+    private static final int MAX_CONTEXTS = 10_000;
     private final Catalog catalog;
+    private final Map<List<Actor>, PartyContext> contexts = new ConcurrentHashMap<>();
     private final PartyReader partyReader;
     private final Set<String> terms;
 
@@ -67,7 +72,15 @@ public final class ActorLexicon {
      */
     public List<ActorMention> mentions(String plain, List<Actor> parties) {
         Objects.requireNonNull(plain, "plain");
-        return new MentionFinder(catalog, parties, plain).find();
+        return new MentionFinder(catalog, context(parties), plain).find();
+    }
+
+    /** The context of a list of parties, made once for all the units of the documents with those parties. */
+    private PartyContext context(List<Actor> parties) {
+        if (contexts.size() > MAX_CONTEXTS) {
+            contexts.clear();
+        }
+        return contexts.computeIfAbsent(List.copyOf(parties), p -> new PartyContext(catalog, p));
     }
 
     /** Surface forms worth adding to the tokenizer's dictionary (country names, X方 forms, collectives …). */

@@ -1,5 +1,6 @@
 package org.pledgegraph.lexicon;
 
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,10 @@ final class Catalog {
     final int maxLength;
     /** Every prefix of every name, stem, collective and blocked word: a scan stops at the first text that is none. */
     final Set<String> prefixes;
+    /** The one-character prefixes as a bit per character: most places in a text start no name. */
+    private final BitSet firstChars = new BitSet();
+    /** The keys of {@link #abbreviations} as a bit per character. */
+    private final BitSet abbreviating = new BitSet();
 
     Catalog(CatalogLoader loaded) {
         actors = Collections.unmodifiableMap(new LinkedHashMap<>(loaded.actors));
@@ -48,6 +53,18 @@ final class Catalog {
         formalTail = loaded.formalTail;
         maxLength = loaded.maxLength;
         prefixes = Set.copyOf(loaded.prefixes);
+        prefixes.stream().filter(p -> p.length() == 1).forEach(p -> firstChars.set(p.charAt(0)));
+        abbreviations.keySet().forEach(c -> abbreviating.set(c));
+    }
+
+    /** True if {@code c} is a common abbreviation (a key of {@link #abbreviations}). */
+    boolean abbreviates(char c) {
+        return abbreviating.get(c);
+    }
+
+    /** True if some name, stem, collective or blocked word starts with {@code c} (as {@code prefixes} holds it). */
+    boolean startsAny(char c) {
+        return firstChars.get(c);
     }
 
     static Catalog load() {

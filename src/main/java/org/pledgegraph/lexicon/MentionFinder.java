@@ -33,8 +33,12 @@ final class MentionFinder {
     private final String text;
 
     MentionFinder(Catalog catalog, List<Actor> parties, String text) {
+        this(catalog, new PartyContext(catalog, parties), text);
+    }
+
+    MentionFinder(Catalog catalog, PartyContext context, String text) {
         this.catalog = catalog;
-        this.context = new PartyContext(catalog, parties);
+        this.context = context;
         this.text = text;
     }
 
@@ -71,7 +75,7 @@ final class MentionFinder {
     }
 
     private void collect(int begin, List<Candidate> out) {
-        int max = Math.min(catalog.maxLength, text.length() - begin);
+        int max = catalog.startsAny(text.charAt(begin)) ? Math.min(catalog.maxLength, text.length() - begin) : 0;
         for (int end = begin + 1; end <= begin + max; end++) {
             String s = text.substring(begin, end);
             if (!catalog.prefixes.contains(s)) {
@@ -176,7 +180,7 @@ final class MentionFinder {
 
     private int collectiveAt(int begin, int members) {
         int found = begin;
-        int max = Math.min(catalog.maxLength, text.length() - begin);
+        int max = catalog.startsAny(text.charAt(begin)) ? Math.min(catalog.maxLength, text.length() - begin) : 0;
         for (int end = begin + 1; end <= begin + max; end++) {
             String s = text.substring(begin, end);
             if (!catalog.prefixes.contains(s)) {

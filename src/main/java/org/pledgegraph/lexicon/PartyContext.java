@@ -1,9 +1,9 @@
 package org.pledgegraph.lexicon;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves ambiguous forms against a document's parties: a party comes first, common use second.
@@ -12,11 +12,22 @@ import java.util.Optional;
 final class PartyContext {
     private final Catalog catalog;
     private final List<Actor> parties;
-    private final Map<Character, Optional<Actor>> cache = new HashMap<>();
+    /** Thread-safe: a document's context serves every unit of it, on any worker. */
+    private final Map<Character, Optional<Actor>> cache = new ConcurrentHashMap<>();
+
+    /** The first characters of the party states' short names: with the catalog's abbreviations, all a character may abbreviate. */
+    private final String initials;
 
     PartyContext(Catalog catalog, List<Actor> parties) {
         this.catalog = catalog;
         this.parties = List.copyOf(parties);
+        StringBuilder sb = new StringBuilder();
+        for (Actor party : this.parties) {
+            if (party.type() == ActorType.STATE && !party.labelZh().isEmpty()) {
+                sb.append(party.labelZh().charAt(0));
+            }
+        }
+        this.initials = sb.toString();
     }
 
     List<Actor> parties() {
@@ -30,7 +41,11 @@ final class PartyContext {
 
     /** What a single character abbreviates here: a party state whose short name starts with it, else common use. */
     Optional<Actor> abbreviation(char c) {
-        return cache.computeIfAbsent(c, this::resolve);
+        if (!catalog.abbreviates(c) && initials.indexOf(c) < 0) {
+            return Optional.empty();
+        }
+        Optional<Actor> known = cache.get(c);
+        return known != null ? known : cache.computeIfAbsent(c, this::resolve);
     }
 
     private Optional<Actor> resolve(char c) {

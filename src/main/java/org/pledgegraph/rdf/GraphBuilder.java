@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -39,6 +44,7 @@ import org.pledgegraph.time.Target;
 public final class GraphBuilder {
     /** Jena's newer in-memory graph: faster to fill than the default one, and copied by index by the validator. */
     private final Model model = ModelFactory.createModelForGraph(new GraphMem2Fast());
+    private final Graph graph = model.getGraph();
     private final Resource run;
 
     private final Concepts concepts;
@@ -82,47 +88,53 @@ public final class GraphBuilder {
                 model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
         x.parties().forEach(p -> d.addProperty(PG.hasParty, actor(p)));
         for (Clause c : x.clauses()) {
-            clause(doc, d, c);
+            clause(d, c);
         }
     }
 
-    private void clause(Document doc, Resource d, Clause c) {
+    private void clause(Resource d, Clause c) {
         Unit u = c.unit();
-        Resource r = model.createResource(Iris.clause(doc, u.index()), PG.Clause)
-                .addProperty(PG.document, d)
-                .addProperty(PG.text, u.text())
-                .addLiteral(PG.index, model.createTypedLiteral(u.index() + 1, XSDDatatype.XSDinteger))
-                .addLiteral(Namespaces.NIF_BEGIN, model.createTypedLiteral(u.span().begin(), XSDDatatype.XSDnonNegativeInteger))
-                .addLiteral(Namespaces.NIF_END, model.createTypedLiteral(u.span().end(), XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(PG.domain, area(c));
+        Resource r = model.createResource(Iris.clause(d.getURI(), u.index()));
+        Node n = r.asNode();
+        add(n, RDF.type, PG.Clause.asNode());
+        add(n, PG.document, d.asNode());
+        add(n, PG.text, NodeFactory.createLiteralString(u.text()));
+        add(n, PG.index, NodeFactory.createLiteralDT(Integer.toString(u.index() + 1), XSDDatatype.XSDinteger));
+        add(n, Namespaces.NIF_BEGIN, NodeFactory.createLiteralDT(Integer.toString(u.span().begin()),
+                XSDDatatype.XSDnonNegativeInteger));
+        add(n, Namespaces.NIF_END, NodeFactory.createLiteralDT(Integer.toString(u.span().end()),
+                XSDDatatype.XSDnonNegativeInteger));
+        add(n, PG.domain, area(c).asNode());
         if (!u.plain().equals(u.text())) {
-            r.addProperty(PG.plainText, u.plain());
+            add(n, PG.plainText, NodeFactory.createLiteralString(u.plain()));
         }
         if (!u.section().heading().isEmpty()) {
-            r.addProperty(PG.heading, u.section().heading());
+            add(n, PG.heading, NodeFactory.createLiteralString(u.section().heading()));
         }
         facts(r, c);
         for (int i = 0; i < c.statements().size(); i++) {
-            commitment(doc, r, c, i);
+            commitment(r, c, i);
         }
     }
 
-    private void commitment(Document doc, Resource clause, Clause c, int i) {
+    private void commitment(Resource clause, Clause c, int i) {
         Statement s = c.statements().get(i);
-        Resource r = model.createResource(Iris.commitment(doc, c.unit().index(), i), PG.Commitment)
-                .addProperty(PG.text, c.unit().text())
-                .addProperty(PG.kind, model.createResource(PG.NS + s.kind().name()))
-                .addProperty(PG.verb, c.unit().written(s.verb(), s.verbAt()))
-                .addProperty(PG.clause, clause)
-                .addProperty(PG.domain, area(c))
-                .addProperty(Provenance.WAS_GENERATED_BY, run);
+        Resource r = model.createResource(Iris.commitment(clause.getURI(), i));
+        Node n = r.asNode();
+        add(n, RDF.type, PG.Commitment.asNode());
+        add(n, PG.text, NodeFactory.createLiteralString(c.unit().text()));
+        add(n, PG.kind, NodeFactory.createURI(PG.NS + s.kind().name()));
+        add(n, PG.verb, NodeFactory.createLiteralString(c.unit().written(s.verb(), s.verbAt())));
+        add(n, PG.clause, clause.asNode());
+        add(n, PG.domain, area(c).asNode());
+        add(n, Provenance.WAS_GENERATED_BY, run.asNode());
         if (s.negated()) {
             r.addLiteral(PG.negated, true);
         }
         s.parties().stream().sorted(java.util.Comparator.comparing(Actor::id))
-                .forEach(p -> r.addProperty(PG.party, actor(p)));
-        s.addressees().forEach(a -> r.addProperty(PG.addressee, actor(a)));
-        c.topics().stream().sorted().forEach(t -> r.addProperty(PG.domain, concept(Iris.topic(t))));
+                .forEach(p -> add(n, PG.party, actor(p).asNode()));
+        s.addressees().forEach(a -> add(n, PG.addressee, actor(a).asNode()));
+        c.topics().stream().sorted().forEach(t -> add(n, PG.domain, concept(Iris.topic(t)).asNode()));
         facts(r, c);
         for (RelativeTime due : c.due()) {
             r.addLiteral(PG.dueBy, model.createTypedLiteral(due.dueBy(), datatype(due.type())));
@@ -130,6 +142,11 @@ public final class GraphBuilder {
         for (int t = 0; t < c.targets().size(); t++) {
             r.addProperty(PG.target, target(r.getURI() + "/target" + (t + 1), c.targets().get(t)));
         }
+    }
+
+    /** One triple straight into the graph (the Model API's wrapping costs more than the add on hot paths). */
+    private void add(Node subject, Property predicate, Node object) {
+        graph.add(Triple.create(subject, predicate.asNode(), object));
     }
 
     private Resource target(String iri, Target t) {

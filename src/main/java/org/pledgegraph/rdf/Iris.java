@@ -37,11 +37,21 @@ public final class Iris {
     }
 
     public static String clause(Document doc, int unitIndex) {
-        return document(doc) + "/clause/" + (unitIndex + 1);
+        return clause(document(doc), unitIndex);
+    }
+
+    /** The clause's IRI under its document's IRI (as {@link #document} gives it), without making the slug again. */
+    public static String clause(String documentIri, int unitIndex) {
+        return documentIri + "/clause/" + (unitIndex + 1);
     }
 
     public static String commitment(Document doc, int unitIndex, int statementIndex) {
-        return clause(doc, unitIndex) + "/c" + (statementIndex + 1);
+        return commitment(clause(doc, unitIndex), statementIndex);
+    }
+
+    /** The commitment's IRI under its clause's IRI (as {@link #clause} gives it). */
+    public static String commitment(String clauseIri, int statementIndex) {
+        return clauseIri + "/c" + (statementIndex + 1);
     }
 
     public static String actor(String id) {

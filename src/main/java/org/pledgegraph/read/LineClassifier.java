@@ -1,7 +1,9 @@
 package org.pledgegraph.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits a source text into lines and says what each line is: body text, a section heading, a
@@ -34,14 +36,19 @@ final class LineClassifier {
         for (int[] r : raw) {
             compacts.add(Chars.compact(text, r[0], r[1]));
         }
-        Layout layout = layout(compacts);
+        boolean[] dropped = new boolean[compacts.size()];
+        Map<String, Boolean> titles = new HashMap<>();
+        for (int i = 0; i < dropped.length; i++) {
+            dropped[i] = kinds.isDropped(compacts.get(i));
+        }
+        Layout layout = layout(compacts, dropped, titles);
         List<Line> lines = new ArrayList<>(raw.size());
         boolean boundary = true;
         boolean afterLeadIn = false;
         for (int i = 0; i < raw.size(); i++) {
             String compact = compacts.get(i);
             boolean starts = boundary || layout.paragraphs();
-            Line.Kind kind = kind(compact, starts, afterLeadIn, layout);
+            Line.Kind kind = kind(compact, dropped[i], starts, afterLeadIn, layout, titles);
             if (kind != Line.Kind.DROPPED && isTitleTail(lines, compact, kind == Line.Kind.TITLE)) {
                 int last = lines.size() - 1;
                 lines.set(last, lines.get(last).withKind(Line.Kind.TITLE));
@@ -77,10 +84,11 @@ final class LineClassifier {
     private record Layout(boolean paragraphs, int width) {
     }
 
-    private Layout layout(List<String> compacts) {
+    private Layout layout(List<String> compacts, boolean[] dropped, Map<String, Boolean> titles) {
         List<String> body = new ArrayList<>();
-        for (String c : compacts) {
-            if (c.length() >= LONG_LINE && !kinds.isDropped(c) && !kinds.isTitle(c) && !kinds.isDateline(c)) {
+        for (int i = 0; i < compacts.size(); i++) {
+            String c = compacts.get(i);
+            if (c.length() >= LONG_LINE && !dropped[i] && !isTitle(c, titles) && !kinds.isDateline(c)) {
                 body.add(c);
             }
         }
@@ -95,19 +103,25 @@ final class LineClassifier {
     }
 
     /** What a line is; after a lead-in (……：) a line naming a document is a list item, not a title. */
-    private Line.Kind kind(String compact, boolean boundary, boolean afterLeadIn, Layout layout) {
-        if (kinds.isDropped(compact)) {
+    private Line.Kind kind(String compact, boolean dropped, boolean boundary, boolean afterLeadIn, Layout layout,
+                           Map<String, Boolean> titles) {
+        if (dropped) {
             return Line.Kind.DROPPED;
         }
         if (!boundary) {
             return Line.Kind.BODY;
         }
-        if (!afterLeadIn && kinds.isTitle(compact)) {
+        if (!afterLeadIn && isTitle(compact, titles)) {
             return Line.Kind.TITLE;
         }
         boolean notWrapped = layout.paragraphs() || compact.length() < WRAP_SHARE_OF_WIDTH * layout.width();
         boolean heading = kinds.isHeading(compact) || (notWrapped && kinds.isNumberedHeading(compact));
         return heading ? Line.Kind.HEADING : Line.Kind.BODY;
+    }
+
+    /** {@link LineRules#isTitle}, once per line of the text ({@code titles} remembers it). */
+    private boolean isTitle(String compact, Map<String, Boolean> titles) {
+        return titles.computeIfAbsent(compact, kinds::isTitle);
     }
 
     /**

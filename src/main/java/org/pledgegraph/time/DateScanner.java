@@ -44,8 +44,8 @@ final class DateScanner {
                 cursor = ++i;
                 continue;
             }
-            String connector = connectorAt(i);
-            if (connector != null && i == cursor && !afterConnector) {
+            String connector = i == cursor && !afterConnector ? connectorAt(i) : null;
+            if (connector != null) {
                 afterConnector = true;
                 i += connector.length();
                 cursor = i;

@@ -18,7 +18,8 @@ final class RelativeTimes {
     private static final String YEAR = "([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})";
     private static final String NUMBER = "([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})";
 
-    private record Rule(Pattern pattern, String resolution) {
+    /** {@code required}: letters every match contains ({@link RequiredLetters}); a text without them is not scanned. */
+    private record Rule(Pattern pattern, String resolution, String required) {
     }
 
     private record Hit(MatchResult match, String resolution) {
@@ -36,7 +37,7 @@ final class RelativeTimes {
                 throw row.error("unknown rule " + row.field(1));
             }
             try {
-                loaded.add(new Rule(Pattern.compile(regex), row.field(1)));
+                loaded.add(new Rule(Pattern.compile(regex), row.field(1), RequiredLetters.of(regex)));
             } catch (PatternSyntaxException e) {
                 throw row.error("bad regex " + row.field(0));
             }
@@ -64,6 +65,9 @@ final class RelativeTimes {
     private List<Hit> hits(String plain) {
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : rules) {
+            if (!RequiredLetters.allIn(rule.required(), plain)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(plain);
             while (m.find()) {
                 if (m.end() > m.start()) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.shared.PrefixMapping;
@@ -58,6 +59,11 @@ public final class ShapeValidator {
     public ValidationResult validate(Graph data) {
         Graph all = data instanceof GraphMem2 mem ? mem.copy() : copy(data);
         background.find().forEach(all::add);
+        return check(all);
+    }
+
+    /** Validates a graph that holds the data and the background. */
+    private ValidationResult check(Graph all) {
         ValidationReport report = ShaclValidator.get().validate(shapes, all);
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
@@ -66,6 +72,27 @@ public final class ShapeValidator {
         findings.sort(Comparator.comparing((Finding f) -> !f.isViolation())
                 .thenComparing(Finding::focus).thenComparing(Finding::path).thenComparing(Finding::message));
         return new ValidationResult(findings);
+    }
+
+    /**
+     * Validates {@code data} as {@link #validate} does, but without copying it: the background
+     * triples it lacks are added to it for the check and taken out again, so that it holds the
+     * same triples after as before. For a graph that no other thread reads meanwhile (a file's
+     * graph while the pipeline builds it).
+     */
+    public ValidationResult validateInPlace(Graph data) {
+        List<Triple> added = new ArrayList<>();
+        background.find().forEach(t -> {
+            if (!data.contains(t)) {
+                added.add(t);
+            }
+        });
+        try {
+            added.forEach(data::add);
+            return check(data);
+        } finally {
+            added.forEach(data::delete);
+        }
     }
 
     private static Graph copy(Graph data) {

@@ -89,6 +89,7 @@ class ShapeValidatorTest {
         ValidationResult r = VALIDATOR.validate(m.getGraph());
         assertFalse(r.conforms(), name);
         assertEquals(List.of(expected), r.messages(), name);
+        assertEquals(List.of(expected), VALIDATOR.validateInPlace(m.getGraph()).messages(), name + " (in place)");
     }
 
     @Test
@@ -128,6 +129,25 @@ class ShapeValidatorTest {
         commitment(m).removeAll(PG.domain).addProperty(PG.domain, orphan);
         assertEquals(List.of("Violation topic:orphan (skos:broader)*/skos:topConceptOf: a pg:domain must reach one of"
                 + " the six areas by skos:broader"), VALIDATOR.validate(m.getGraph()).messages());
+    }
+
+    @Test
+    void validatingInPlaceLeavesTheSameTriples() {
+        Model m = valid();
+        Model before = valid();
+        ValidationResult r = VALIDATOR.validateInPlace(m.getGraph());
+        assertTrue(r.conforms(), r.messages().toString());
+        assertEquals(before.size(), m.size());
+        assertTrue(m.isIsomorphicWith(before));
+    }
+
+    @Test
+    void validatingInPlaceUsesTheBackground() {
+        Model m = valid();
+        commitment(m).removeAll(PG.domain).addProperty(PG.domain, m.createResource(PG.TOPIC + "weather"));
+        long size = m.size();
+        assertEquals(VALIDATOR.validate(m.getGraph()).messages(), VALIDATOR.validateInPlace(m.getGraph()).messages());
+        assertEquals(size, m.size());
     }
 
     @Test
