@@ -5,9 +5,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
 import org.pledgegraph.PledgegraphException;
 
-/** Writes a file through a temporary file beside it, moved into place at the end: a failure leaves no half file. */
+/**
+ * Writes a file through a temporary file beside it, moved into place at the end: a failure leaves
+ * no half file. A target that exists and is not a regular file ({@code /dev/null}, a named pipe,
+ * {@code /dev/stdout}) is written straight through: moving a file onto it would replace the device.
+ */
 public final class AtomicFile {
     /** What writes the content. */
     @FunctionalInterface
@@ -26,10 +33,15 @@ public final class AtomicFile {
             throw new PledgegraphException(file + ": cannot write here: "
                     + (Files.isDirectory(abs) ? "it is a folder" : "folder " + folder + " does not exist"));
         }
+        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+            writeThrough(file, abs, body);
+            return;
+        }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(folder, ".pledgegraph", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // not Files.createTempFile: its file is readable by its owner only, and the move keeps that
+            tmp = folder.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.write(out);
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -37,6 +49,14 @@ public final class AtomicFile {
             throw new PledgegraphException(file + ": cannot write: " + e.getMessage(), e);
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    private static void writeThrough(Path file, Path target, Body body) {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            body.write(out);
+        } catch (IOException e) {
+            throw new PledgegraphException(file + ": cannot write: " + e.getMessage(), e);
         }
     }
 
