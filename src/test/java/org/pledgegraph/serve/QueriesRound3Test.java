@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,8 +93,8 @@ class QueriesRound3Test {
     /** Each row as text, sorted; GROUP_CONCAT cells split and sorted (their order is not defined). */
     private static Set<String> rows(SavedQuery q, Map<String, String> params) {
         Set<String> out = new TreeSet<>();
-        org.apache.jena.query.Query query = q.bind(params);
-        query.setLimit(org.apache.jena.query.Query.NOLIMIT); // the whole answer, not the first 200 found
+        Query query = q.bind(params);
+        query.setLimit(Query.NOLIMIT); // the whole answer, not the first 200 found
         for (QuerySolution r : runner.select(query)) {
             StringBuilder row = new StringBuilder();
             for (String v : q.query().getResultVars()) {
