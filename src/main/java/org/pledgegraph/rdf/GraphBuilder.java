@@ -112,6 +112,9 @@ public final class GraphBuilder {
             add(n, PG.heading, NodeFactory.createLiteralString(u.section().heading()));
         }
         facts(r, c);
+        for (Reference ref : c.references()) { // once per document: the graph is a set
+            add(d.asNode(), PG.cites, instruments.get(ref.instrument()).asNode());
+        }
         for (int i = 0; i < c.statements().size(); i++) {
             commitment(r, c, i);
         }

@@ -67,6 +67,7 @@ public final class PG {
     public static final Property negated = property("negated");
     public static final Property domain = property("domain");
     public static final Property references = property("references");
+    public static final Property cites = property("cites");
     public static final Property date = property("date");
     public static final Property code = property("code");
 

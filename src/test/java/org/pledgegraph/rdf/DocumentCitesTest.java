@@ -1,0 +1,54 @@
+package org.pledgegraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pledgegraph.Pipeline;
+import org.pledgegraph.read.SourceText;
+
+/** A document pg:cites exactly the instruments its clauses pg:references, and no other document's. */
+class DocumentCitesTest {
+    private static final String TWO_STATEMENTS = """
+            法兰西共和国和巴西联邦共和国联合声明
+
+            一、双方重申，《不扩散核武器条约》是国际核不扩散体系的基石。
+
+            二、双方呼吁所有《不扩散核武器条约》缔约国全面履约，支持《全面禁止核试验条约》早日生效。
+
+            越南社会主义共和国和哈萨克斯坦共和国联合声明
+
+            一、双方同意落实《联合国气候变化框架公约》及其《巴黎协定》。
+            """;
+    private static Model model;
+
+    @BeforeAll
+    static void extract() {
+        model = Pipeline.create().extract(new SourceText(Path.of("fra-bra-vnm-kaz.txt"), TWO_STATEMENTS,
+                StandardCharsets.UTF_8)).model();
+    }
+
+    @Test
+    void eachDocumentCitesWhatItsClausesReferTo() {
+        Set<Resource> docs = model.listSubjectsWithProperty(RDF.type, PG.Document).toSet();
+        assertEquals(2, docs.size());
+        for (Resource doc : docs) {
+            Set<RDFNode> cited = model.listObjectsOfProperty(doc, PG.cites).toSet();
+            Set<RDFNode> referenced = model.listSubjectsWithProperty(PG.document, doc).toList().stream()
+                    .flatMap(clause -> model.listObjectsOfProperty(clause, PG.references).toList().stream())
+                    .collect(Collectors.toSet());
+            assertFalse(cited.isEmpty(), doc + " cites nothing");
+            assertEquals(referenced, cited, doc.getURI());
+        }
+    }
+}
