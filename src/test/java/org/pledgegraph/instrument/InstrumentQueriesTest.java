@@ -66,6 +66,7 @@ class InstrumentQueriesTest {
                 Resource i = model.createResource(InstrumentWriter.iri(r.instrument()));
                 clause.addProperty(PG.references, i);
                 commitment.addProperty(PG.references, i);
+                d.addProperty(PG.cites, i);
             }
         }
         file.instruments().forEach(i -> InstrumentWriter.write(model, i));
