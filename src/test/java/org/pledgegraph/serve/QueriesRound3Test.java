@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -22,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pledgegraph.ExtractedFile;
-import org.pledgegraph.Pipeline;
 import org.pledgegraph.store.Store;
 
 /**
@@ -40,27 +34,14 @@ class QueriesRound3Test {
 
     @BeforeAll
     static void load() throws IOException {
-        Pipeline pipeline = Pipeline.create();
-        Path seed;
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            seed = seeds.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
-        }
-        store = Store.open(dir.resolve("store"));
-        for (ExtractedFile x : List.of(pipeline.extract(seed),
-                pipeline.extract(text("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n2021年3月4日于巴黎\n"
+        store = SeedAndStatements.load(dir,
+                new SeedAndStatements.Statement("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n2021年3月4日于巴黎\n"
                         + "一、双方重申恪守《联合国宪章》宗旨和原则，支持《巴黎协定》的全面有效实施。\n"
-                        + "二、法方呼吁各国加入《不扩散核武器条约》，加强网络安全合作。\n")),
-                pipeline.extract(text("vnm-kaz.txt", "越南社会主义共和国和哈萨克斯坦共和国联合声明\n"
+                        + "二、法方呼吁各国加入《不扩散核武器条约》，加强网络安全合作。\n"),
+                new SeedAndStatements.Statement("vnm-kaz.txt", "越南社会主义共和国和哈萨克斯坦共和国联合声明\n"
                         + "一、双方重申《联合国宪章》的宗旨和原则，愿深化经贸和人文交流。\n"
-                        + "二、双方反对违反《不扩散核武器条约》的行为。\n")))) {
-            store.replaceGraph(x.graphIri(), x.model());
-        }
+                        + "二、双方反对违反《不扩散核武器条约》的行为。\n"));
         runner = new QueryRunner(store.datasetGraph(), Duration.ofSeconds(60));
-    }
-
-    private static Path text(String name, String text) throws IOException {
-        Path d = Files.createDirectories(dir.resolve("texts-" + System.nanoTime()));
-        return Files.writeString(d.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -110,11 +91,6 @@ class QueriesRound3Test {
     }
 
     private static SavedQuery before(String name) {
-        String file = "round3/" + name + "-before.rq";
-        try (InputStream in = QueriesRound3Test.class.getClassLoader().getResourceAsStream(file)) {
-            return SavedQuery.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return SeedAndStatements.earlierQuery("round3/" + name + "-before.rq");
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pledgegraph.ExtractedFile;
-import org.pledgegraph.Pipeline;
 import org.pledgegraph.store.Store;
 
 /**
@@ -42,28 +36,15 @@ class TotalsQueriesTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Pipeline pipeline = Pipeline.create();
-        Path seed;
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            seed = seeds.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
-        }
-        store = Store.open(dir.resolve("store"));
-        for (ExtractedFile x : List.of(pipeline.extract(seed),
-                pipeline.extract(text("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n"
+        store = SeedAndStatements.load(dir,
+                new SeedAndStatements.Statement("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n"
                         + "一、双方重申恪守《联合国宪章》宗旨和原则，支持《巴黎协定》的全面有效实施。\n"
-                        + "二、法方呼吁各国加入《不扩散核武器条约》。\n")),
-                pipeline.extract(text("vnm-kaz.txt", "越南社会主义共和国和哈萨克斯坦共和国联合声明\n"
-                        + "一、双方重申《联合国宪章》的宗旨和原则。\n二、双方反对违反《不扩散核武器条约》的行为。\n")),
-                pipeline.extract(text("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n"
-                        + "一、双方反对任何国家退出《巴黎协定》，呼吁各方遵守《联合国宪章》。\n")))) {
-            store.replaceGraph(x.graphIri(), x.model());
-        }
+                        + "二、法方呼吁各国加入《不扩散核武器条约》。\n"),
+                new SeedAndStatements.Statement("vnm-kaz.txt", "越南社会主义共和国和哈萨克斯坦共和国联合声明\n"
+                        + "一、双方重申《联合国宪章》的宗旨和原则。\n二、双方反对违反《不扩散核武器条约》的行为。\n"),
+                new SeedAndStatements.Statement("fra-bra.txt", "法兰西共和国和巴西联邦共和国联合声明\n"
+                        + "一、双方反对任何国家退出《巴黎协定》，呼吁各方遵守《联合国宪章》。\n"));
         runner = new QueryRunner(store.datasetGraph(), Duration.ofSeconds(60));
-    }
-
-    private static Path text(String name, String text) throws IOException {
-        Path d = Files.createDirectories(dir.resolve("texts-" + System.nanoTime()));
-        return Files.writeString(d.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -125,11 +106,6 @@ class TotalsQueriesTest {
     }
 
     private static SavedQuery before(String name) {
-        String file = "totals/" + name + "-before-totals.rq";
-        try (InputStream in = TotalsQueriesTest.class.getClassLoader().getResourceAsStream(file)) {
-            return SavedQuery.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return SeedAndStatements.earlierQuery("totals/" + name + "-before-totals.rq");
     }
 }
