@@ -175,8 +175,8 @@ public final class Bench {
         PeakHeap.reset();
         long t0 = System.nanoTime();
         double cpu0 = Cpu.seconds();
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
-            StreamRDF writer = NQuadsStream.to(out);
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            StreamRDF writer = NQuadsStream.to(out); // buffers
             writer.start();
             Parallel.ordered(corpus, options.threads(), pipeline::extract, (file, result) -> {
                 ExtractedFile x = result.get();
@@ -232,14 +232,16 @@ public final class Bench {
     }
 
     /**
-     * Jena's phased bulk loader into a fresh store, the reference for our load: its plan
-     * (primary index while parsing, then the others in one phase) over the indexes our stores
-     * keep; Jena's own phased plan names all six and fails on a store without GPOS.
+     * Jena's phased plan (primary index while parsing, then the others in one phase) over the
+     * quad indexes our stores keep; Jena's own phased plan names all six and fails on a store
+     * without GPOS.
      */
     private static final LoaderPlan PHASED = new LoaderPlan(LoaderPlans.loaderPlanPhased.dataInputType(),
-            new String[] {"SPO"}, new String[] {"GSPO"}, new String[][] {{"POS", "OSP"}},
-            new String[][] {{"SPOG", "POSG", "OSPG"}});
+            LoaderPlans.loaderPlanPhased.primaryLoad3(), new String[] {Store.QUAD_INDEXES.get(0)},
+            LoaderPlans.loaderPlanPhased.secondaryIndex3(),
+            new String[][] {Store.QUAD_INDEXES.subList(1, Store.QUAD_INDEXES.size()).toArray(String[]::new)});
 
+    /** Jena's bulk loader into a fresh store with our indexes ({@link #PHASED}), the reference for our load. */
     private BenchReport.Phase bulk(Path dir, Path nq) {
         try (Store store = Store.open(dir)) {
             DatasetGraph dsg = store.datasetGraph();

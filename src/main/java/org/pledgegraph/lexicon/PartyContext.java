@@ -44,8 +44,7 @@ final class PartyContext {
         if (!catalog.abbreviates(c) && initials.indexOf(c) < 0) {
             return Optional.empty();
         }
-        Optional<Actor> known = cache.get(c);
-        return known != null ? known : cache.computeIfAbsent(c, this::resolve);
+        return cache.computeIfAbsent(c, this::resolve);
     }
 
     private Optional<Actor> resolve(char c) {

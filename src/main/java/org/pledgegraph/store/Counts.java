@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
 import java.util.Locale;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.RDF;
@@ -32,8 +35,8 @@ final class Counts {
     private static final List<Node> NO_VERB = Collections.singletonList(null);
     private static final Set<Node> COUNTED = Set.of(PG.kind.asNode(), PG.party.asNode(), RDF.type.asNode(),
             PG.verb.asNode(), PG.references.asNode());
-    private static final Set<Node> COUNTED_AND_NAMES = Set.of(PG.kind.asNode(), PG.party.asNode(), RDF.type.asNode(),
-            PG.verb.asNode(), PG.references.asNode(), RDFS.label.asNode());
+    private static final Set<Node> COUNTED_AND_NAMES =
+            Stream.concat(COUNTED.stream(), Stream.of(RDFS.label.asNode())).collect(Collectors.toUnmodifiableSet());
     private final Map<TallyKey, Long> counts = new HashMap<>();
     /** The name of each instrument counted, when asked for (see {@link #name}). */
     private final Map<Node, Node> names = new HashMap<>();
@@ -141,12 +144,8 @@ final class Counts {
         counts.forEach(action);
     }
 
-    boolean isEmpty() {
-        return counts.isEmpty();
-    }
-
-    /** The counts, read only (zero counts are absent). */
-    Map<TallyKey, Long> asMap() {
-        return Collections.unmodifiableMap(counts);
+    /** Whether a tally of {@code type} ({@code pg:InstrumentTally} …) changes. */
+    boolean changes(Resource type) {
+        return counts.keySet().stream().anyMatch(k -> k.type().equals(type));
     }
 }

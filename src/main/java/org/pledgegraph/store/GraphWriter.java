@@ -185,11 +185,6 @@ public final class GraphWriter implements AutoCloseable {
         LOG.debug("{}: totals updated; {} ms spent on totals so far, {}", store.dir(), totals.nanos() / 1_000_000, totals.flushStats());
     }
 
-    /** Time this writer spent counting and writing totals, in milliseconds. */
-    public long totalsMillis() {
-        return totals.nanos() / 1_000_000;
-    }
-
     private void end() {
         totals.discard();
         uncommitted = 0;

@@ -44,9 +44,9 @@ public final class Store implements AutoCloseable {
     /** Where the store lives unless told otherwise. */
     public static final Path DEFAULT_DIR = Path.of("data", "tdb2");
     /** The quad indexes of a new store, GSPO first (the primary one). */
-    static final String[] QUAD_INDEXES = {"GSPO", "SPOG", "POSG", "OSPG"};
-    private static final StoreParams PARAMS =
-            StoreParamsBuilder.create().primaryIndexQuads(QUAD_INDEXES[0]).quadIndexes(QUAD_INDEXES).build();
+    public static final List<String> QUAD_INDEXES = List.of("GSPO", "SPOG", "POSG", "OSPG");
+    private static final StoreParams PARAMS = StoreParamsBuilder.create().primaryIndexQuads(QUAD_INDEXES.get(0))
+            .quadIndexes(QUAD_INDEXES.toArray(String[]::new)).build();
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final Pattern LOCKED_BY =
             Pattern.compile("(?:held by process|locked by a process with PID) (\\d+)", Pattern.CASE_INSENSITIVE);
@@ -153,11 +153,7 @@ public final class Store implements AutoCloseable {
     public List<String> graphs() {
         return Txn.calculateRead(dsg, () -> {
             List<String> out = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                if (!Totals.isTotals(n)) {
-                    out.add(n.getURI());
-                }
-            });
+            Totals.fileGraphs(dsg).forEachRemaining(n -> out.add(n.getURI()));
             out.sort(null);
             return out;
         });
@@ -195,11 +191,7 @@ public final class Store implements AutoCloseable {
      */
     public DatasetGraph fileGraphs() {
         DatasetGraph files = DatasetGraphFactory.createGeneral();
-        dsg.listGraphNodes().forEachRemaining(n -> {
-            if (!Totals.isTotals(n)) {
-                files.addGraph(n, dsg.getGraph(n));
-            }
-        });
+        Totals.fileGraphs(dsg).forEachRemaining(n -> files.addGraph(n, dsg.getGraph(n)));
         files.prefixes().putAll(dsg.prefixes());
         return files;
     }

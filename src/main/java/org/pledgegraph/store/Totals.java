@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -65,6 +66,11 @@ public final class Totals {
         return G.equals(graph);
     }
 
+    /** The names of the files' graphs of {@code dsg}: every named graph but the totals. */
+    static Iterator<Node> fileGraphs(DatasetGraph dsg) {
+        return Iter.filter(dsg.listGraphNodes(), g -> !isTotals(g));
+    }
+
     /**
      * Builds the totals of a store that has none (or of another version), in a write transaction
      * of its own; nothing if they are there.
@@ -120,7 +126,7 @@ public final class Totals {
     /** Writes the changed tallies into the open transaction. */
     void flush() {
         long t0 = System.nanoTime();
-        boolean instruments = pending.asMap().keySet().stream().anyMatch(k -> k.type().equals(PG.InstrumentTally));
+        boolean instruments = pending.changes(PG.InstrumentTally);
         pending.forEach(this::write);
         if (instruments) {
             rank();
@@ -145,12 +151,9 @@ public final class Totals {
         long t0 = System.currentTimeMillis();
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
         int graphs = 0;
-        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext();) {
-            Node g = it.next();
-            if (!isTotals(g)) {
-                pending.add(Counts.ofStored(dsg, g, true), 1);
-                graphs++;
-            }
+        for (Iterator<Node> it = fileGraphs(dsg); it.hasNext();) {
+            pending.add(Counts.ofStored(dsg, it.next(), true), 1);
+            graphs++;
         }
         dsg.add(G, G, RDF.type.asNode(), PG.Totals.asNode());
         dsg.add(G, G, PG.totalsVersion.asNode(), VERSION_LITERAL);
@@ -243,7 +246,7 @@ public final class Totals {
         }
     }
 
-    /** For tests: whether {@code dsg} holds complete totals. */
+    /** Whether {@code dsg} holds complete totals, inside the open transaction or in a read transaction of its own. */
     static boolean isCurrent(DatasetGraph dsg) {
         return dsg.isInTransaction() ? current(dsg) : Txn.calculateRead(dsg, () -> current(dsg));
     }

@@ -28,7 +28,7 @@ class StoreIndexesTest {
     @Test
     void aNewStoreKeepsFourQuadIndexesAcrossReopening() {
         try (Store s = Store.open(dir)) {
-            assertEquals(List.of(Store.QUAD_INDEXES), quadIndexes(s.datasetGraph()));
+            assertEquals(Store.QUAD_INDEXES, quadIndexes(s.datasetGraph()));
         }
         try (Store s = Store.open(dir)) {
             assertEquals(List.of("GSPO", "SPOG", "POSG", "OSPG"), quadIndexes(s.datasetGraph()));

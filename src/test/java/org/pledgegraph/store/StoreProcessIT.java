@@ -53,6 +53,18 @@ class StoreProcessIT {
         }
     }
 
+    /** Runs the child in {@code mode} and kills it (SIGKILL) once it says it is half-way through writing. */
+    private void killHalfWay(String mode) throws Exception {
+        Process writer = child(mode);
+        try {
+            await(writer, StoreChild.HALFWAY);
+        } finally {
+            writer.destroyForcibly();
+            assertTrue(writer.waitFor(60, TimeUnit.SECONDS));
+        }
+        assertEquals(137, writer.exitValue(), "killed by SIGKILL");
+    }
+
     @Test
     void aLoadKilledHalfWayLeavesTheStoreAsBefore() throws Exception {
         long before;
@@ -61,14 +73,7 @@ class StoreProcessIT {
             before = s.quadCount();
             graphs = s.graphs();
         }
-        Process loader = child("load");
-        try {
-            await(loader, StoreChild.HALFWAY);
-        } finally {
-            loader.destroyForcibly();
-            assertTrue(loader.waitFor(60, TimeUnit.SECONDS));
-        }
-        assertEquals(137, loader.exitValue(), "killed by SIGKILL");
+        killHalfWay("load");
         try (Store s = Store.open(dir)) {
             assertEquals(graphs, s.graphs());
             assertEquals(before, s.quadCount());
@@ -83,14 +88,7 @@ class StoreProcessIT {
             before = s.quadCount();
             graphs = new java.util.ArrayList<>(s.graphs());
         }
-        Process loader = child("batch");
-        try {
-            await(loader, StoreChild.HALFWAY);
-        } finally {
-            loader.destroyForcibly();
-            assertTrue(loader.waitFor(60, TimeUnit.SECONDS));
-        }
-        assertEquals(137, loader.exitValue(), "killed by SIGKILL");
+        killHalfWay("batch");
         graphs.add(StoreChild.COMMITTED_GRAPH);
         graphs.sort(null);
         try (Store s = Store.open(dir)) {
