@@ -17,7 +17,8 @@ import org.pledgegraph.data.DataFile;
 /**
  * Makes a corpus for the benchmark: the seeds as they are, and synthetic joint statements between
  * pairs of states (names from the JDK's CLDR data) built from clause templates, with varying
- * dates, instruments, topics and sections. The same scale and seeds give the same corpus.
+ * dates, instruments, topics and sections, each signed and dated at its end (2003年5月17日于法国),
+ * as statements are. The same scale and seeds give the same corpus.
  */
 public final class CorpusGenerator {
     private static final long SEED = 20190605L;
@@ -83,17 +84,30 @@ public final class CorpusGenerator {
             }
             sb.append('\n');
         }
+        sb.append(date(random, year)).append('于').append(a).append('\n');
         return sb.toString();
     }
 
     private String fill(String template, String a, String b, int year, Random random) {
-        String instrument = instruments.get(random.nextInt(instruments.size()));
+        String instrument = instruments.get(random.nextInt(instruments.size()))
+                .replace("{A}", a).replace("{B}", b);
         return template.replace("{I}", instrument)
+                .replace("{DI}", signed(instrument))
                 .replace("{AF}", a.substring(0, 1) + "方").replace("{BF}", b.substring(0, 1) + "方")
                 .replace("{A}", a).replace("{B}", b)
                 .replace("{Y}", Integer.toString(year + random.nextInt(5)))
-                .replace("{D}", year + "年" + (1 + random.nextInt(12)) + "月" + (1 + random.nextInt(28)) + "日")
+                .replace("{D}", date(random, year))
                 .replace("{T}", topics.get(random.nextInt(topics.size())));
+    }
+
+    /** The day {@code instrument} was signed, the same in every statement that says so: an instrument is signed once. */
+    private static String signed(String instrument) {
+        Random random = new Random(instrument.hashCode());
+        return date(random, 1950 + random.nextInt(70));
+    }
+
+    private static String date(Random random, int year) {
+        return year + "年" + (1 + random.nextInt(12)) + "月" + (1 + random.nextInt(28)) + "日";
     }
 
     /** Short Chinese names of the ISO states the lexicon reads as states (its exclusions left out). */

@@ -2,8 +2,10 @@ package org.pledgegraph.rdf;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -87,8 +89,14 @@ public final class GraphBuilder {
         doc.date().ifPresent(date -> d.addLiteral(PG.documentDate,
                 model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
         x.parties().forEach(p -> d.addProperty(PG.hasParty, actor(p)));
+        Set<Resource> cited = new LinkedHashSet<>();
         for (Clause c : x.clauses()) {
             clause(d, c);
+            c.references().forEach(ref -> cited.add(instruments.get(ref.instrument())));
+        }
+        for (Resource i : cited) {
+            add(d.asNode(), PG.cites, i.asNode());
+            doc.date().ifPresent(date -> InstrumentWriter.citation(model, i, d, date, doc.title()));
         }
     }
 
@@ -112,9 +120,6 @@ public final class GraphBuilder {
             add(n, PG.heading, NodeFactory.createLiteralString(u.section().heading()));
         }
         facts(r, c);
-        for (Reference ref : c.references()) { // once per document: the graph is a set
-            add(d.asNode(), PG.cites, instruments.get(ref.instrument()).asNode());
-        }
         for (int i = 0; i < c.statements().size(); i++) {
             commitment(r, c, i);
         }

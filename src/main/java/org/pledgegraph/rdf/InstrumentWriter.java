@@ -1,5 +1,6 @@
 package org.pledgegraph.rdf;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -66,6 +67,21 @@ public final class InstrumentWriter {
         e.place().ifPresent(p -> node.addProperty(PG.eventPlace, p, "zh"));
         e.actor().ifPresent(a -> node.addProperty(PG.eventActor, a, "zh"));
         shortcuts(m, instrument, e, type);
+    }
+
+    /**
+     * Records that {@code document}, of this date and title, cites {@code instrument}: a
+     * {@link PG#Citation} whose IRI comes from the instrument, the date and the title, so that
+     * every copy of the document adds the same triples (and its own pg:citingDocument).
+     */
+    public static void citation(Model m, Resource instrument, Resource document, LocalDate date, String title) {
+        Resource c = m.createResource(Iris.citation(instrument.getURI(), date, title), PG.Citation)
+                .addLiteral(PG.citationDate, m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate))
+                .addProperty(PG.citingDocument, document);
+        if (!title.isEmpty()) {
+            c.addProperty(PG.citationTitle, title, "zh");
+        }
+        instrument.addProperty(PG.citation, c);
     }
 
     /** The direct properties that make common questions easy: signed on/at, status, expiry, withdrawal. */

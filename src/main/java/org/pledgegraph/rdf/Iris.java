@@ -1,7 +1,9 @@
 package org.pledgegraph.rdf;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.pledgegraph.Sha256;
 import org.pledgegraph.read.Document;
 import org.pledgegraph.read.SourceText;
 
@@ -52,6 +54,14 @@ public final class Iris {
     /** The commitment's IRI under its clause's IRI (as {@link #clause} gives it). */
     public static String commitment(String clauseIri, int statementIndex) {
         return clauseIri + "/c" + (statementIndex + 1);
+    }
+
+    /**
+     * The citation of an instrument by documents of one date and title: the same IRI in every file
+     * that holds a copy of such a document, so that the union of the graphs holds it once.
+     */
+    public static String citation(String instrumentIri, LocalDate date, String title) {
+        return instrumentIri + "/citation/" + date + "-" + Sha256.hex(title).substring(0, 8);
     }
 
     public static String actor(String id) {

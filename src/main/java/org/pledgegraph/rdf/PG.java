@@ -99,6 +99,7 @@ public final class PG {
 
     // Instrument descriptions (InstrumentWriter)
     public static final Resource InstrumentEvent = resource("InstrumentEvent");
+    public static final Resource Citation = resource("Citation");
     public static final Property instrumentParty = property("instrumentParty");
     public static final Property instrumentPartyCode = property("instrumentPartyCode");
     public static final Property signedOn = property("signedOn");
@@ -111,6 +112,10 @@ public final class PG {
     public static final Property eventDate = property("eventDate");
     public static final Property eventPlace = property("eventPlace");
     public static final Property eventActor = property("eventActor");
+    public static final Property citation = property("citation");
+    public static final Property citationDate = property("citationDate");
+    public static final Property citationTitle = property("citationTitle");
+    public static final Property citingDocument = property("citingDocument");
     public static final Property evidence = property("evidence");
     /** Values of pg:eventType, and of pg:status for the status events. */
     public static final Resource Signed = resource("Signed");
@@ -131,6 +136,7 @@ public final class PG {
     public static final Property tallyInstrument = property("tallyInstrument");
     public static final Property tallyVerb = property("tallyVerb");
     public static final Property tallyName = property("tallyName");
+    public static final Property tallySortKey = property("tallySortKey");
     public static final Property partyKindCount = property("partyKindCount");
     public static final Property instrumentCount = property("instrumentCount");
     public static final Property stanceCount = property("stanceCount");

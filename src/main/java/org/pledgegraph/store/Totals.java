@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * kind), per referenced instrument and per (instrument, kind, verb), as {@code pg:PartyKindTally},
  * {@code pg:InstrumentTally} and {@code pg:StanceTally} nodes (without rdf:type, to write fewer
  * quads) whose count predicate ({@code pg:partyKindCount}, {@code pg:instrumentCount}, {@code
- * pg:stanceCount}) says which they are; an instrument tally also has the instrument's name. They
+ * pg:stanceCount}) says which they are; an instrument tally also has the instrument's name, and
+ * its count and name in one string ({@code pg:tallySortKey}) for searching names by count. They
  * are updated in the write transaction that replaces a file's graph: what the old graph counted is
  * subtracted (read from the store before it is removed), what the new one counts is added, both in
  * memory; the changed tallies are written just before the commit. An abort discards them with the
@@ -38,7 +39,7 @@ public final class Totals {
     /** The reserved graph; file graphs are {@code …/id/graph/<slug>}, so none can be this one. */
     public static final String GRAPH = PG.ID + "totals";
     /** The format of the totals graph; another (or none) means they are rebuilt. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** Instrument tallies given a {@code pg:instrumentRank}: the first page of referenced-instruments. */
     static final int RANKED = 200;
     private static final Logger LOG = LoggerFactory.getLogger(Totals.class);
@@ -58,7 +59,7 @@ public final class Totals {
     /** Whether a query's text names a term only the totals use (it reads them). */
     public static boolean readBy(String queryText) {
         return java.util.stream.Stream.of(PG.tallyParty, PG.tallyInstrument, PG.partyKindCount, PG.instrumentCount,
-                PG.stanceCount, PG.instrumentRank, PG.tallyName).anyMatch(p -> queryText.contains(p.getLocalName()));
+                PG.stanceCount, PG.instrumentRank, PG.tallyName, PG.tallySortKey).anyMatch(p -> queryText.contains(p.getLocalName()));
     }
 
     /** Whether {@code graph} is the totals graph (never a file's graph). */
@@ -224,10 +225,29 @@ public final class Totals {
         }
         if (after > 0) {
             dsg.add(G, n, count, NodeFactory.createLiteralDT(Long.toString(after), XSDDatatype.XSDinteger));
+            if (key.type().equals(PG.InstrumentTally)) {
+                sortKey(n, after);
+            }
         } else if (old != null) {
             List<Quad> rest = new ArrayList<>();
             dsg.find(G, n, Node.ANY, Node.ANY).forEachRemaining(rest::add);
             rest.forEach(dsg::delete);
+        }
+    }
+
+    /**
+     * Rewrites an instrument tally's {@code pg:tallySortKey}: its count in twelve digits, a space,
+     * its name ("000000000042 不扩散核武器条约"), so that string order is count order and a search of
+     * the names ranks what it finds without looking up each count. None without a name.
+     */
+    private void sortKey(Node n, long count) {
+        Node p = PG.tallySortKey.asNode();
+        Iter.toList(dsg.find(G, n, p, Node.ANY)).forEach(dsg::delete);
+        Quad name = Iter.first(dsg.find(G, n, PG.tallyName.asNode(), Node.ANY), q -> true);
+        if (name != null) {
+            Node o = name.getObject();
+            String text = o.isLiteral() ? o.getLiteralLexicalForm() : o.toString();
+            dsg.add(G, n, p, NodeFactory.createLiteralString(String.format("%012d %s", count, text)));
         }
     }
 

@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgegraph.Seeds;
@@ -59,7 +65,24 @@ class CorpusGeneratorTest {
         ActorLexicon lexicon = ActorLexicon.load();
         for (Document d : docs) {
             assertEquals(2, lexicon.parties(d).size(), d.title());
+            assertTrue(d.date().isPresent(), "dated at its end: " + d.title());
             assertFalse(d.units().isEmpty(), d.title());
         }
+    }
+
+    @Test
+    void anInstrumentIsSignedOnOneDayInEveryStatementThatSaysWhen(@TempDir Path dir) throws IOException {
+        Pattern signed = Pattern.compile("在(\\d+年\\d+月\\d+日)签署的《([^》]+)》");
+        Map<String, Set<String>> days = new HashMap<>();
+        int mentions = 0;
+        for (Path f : generator.generate(List.of(Seeds.SEED), 8, dir)) {
+            Matcher m = signed.matcher(Files.readString(f));
+            while (m.find()) {
+                days.computeIfAbsent(m.group(2), k -> new HashSet<>()).add(m.group(1));
+                mentions++;
+            }
+        }
+        assertTrue(days.containsKey("巴黎协定") && mentions > days.size(), mentions + " mentions of " + days.keySet());
+        days.forEach((title, when) -> assertEquals(1, when.size(), title + " signed on " + when));
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -67,6 +68,7 @@ class InstrumentQueriesTest {
                 clause.addProperty(PG.references, i);
                 commitment.addProperty(PG.references, i);
                 d.addProperty(PG.cites, i);
+                InstrumentWriter.citation(model, i, d, LocalDate.parse(date), title);
             }
         }
         file.instruments().forEach(i -> InstrumentWriter.write(model, i));

@@ -83,6 +83,13 @@ class TotalsQueriesTest {
     }
 
     @Test
+    void aLabelOfDigitsMatchesNamesNotTheCountsBesideThemInTheSortKeys() {
+        Map<String, String> now = instrumentRows(SavedQuery.find("referenced-instruments"), Map.of("label", "0"));
+        assertEquals(instrumentRows(before("referenced-instruments"), Map.of("label", "0")), now);
+        assertTrue(now.keySet().stream().allMatch(name -> name.contains("0")), now.toString());
+    }
+
+    @Test
     void referencedInstrumentsAreRankedByCommitments() {
         List<QuerySolution> rows = runner.select(SavedQuery.find("referenced-instruments").bind(Map.of()));
         List<Long> counts = rows.stream().map(r -> r.getLiteral("commitments").getLong()).toList();

@@ -215,6 +215,21 @@ class TotalsTest {
         assertEquals(counts(s, COUNT_INSTRUMENT), counts(s, TALLY_INSTRUMENT));
         assertEquals(counts(s, COUNT_STANCE), counts(s, TALLY_STANCE));
         assertRanked(s);
+        assertSortKeys(s);
+    }
+
+    /** Each named instrument tally's sort key is its count in twelve digits, a space and its name. */
+    static void assertSortKeys(Store s) {
+        Map<String, Long> named = counts(s, "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
+                + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t pg:instrumentCount ?n ; pg:tallyName ?name }"
+                + " BIND(CONCAT(STR(?t), \" \", STR(?name)) AS ?key) }");
+        Map<String, Long> keyed = counts(s, "PREFIX pg: <https://w3id.org/pledgegraph/ontology#>\n"
+                + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+                + "SELECT ?key ?n { GRAPH <" + Totals.GRAPH + "> { ?t pg:tallySortKey ?k }"
+                + " BIND(CONCAT(STR(?t), \" \", STRAFTER(?k, \" \")) AS ?key) BIND(xsd:integer(STRBEFORE(?k, \" \")) AS ?n)"
+                + " FILTER(STRLEN(STRBEFORE(?k, \" \")) = 12) }");
+        assertFalse(named.isEmpty());
+        assertEquals(named, keyed);
     }
 
     /** The instrument tallies are ranked 1, 2, … by their counts, and no other has a rank. */
