@@ -49,8 +49,6 @@ import org.pledgegraph.rdf.NQuadsStream;
 import org.pledgegraph.rdf.PG;
 import org.pledgegraph.serve.QueryParam;
 import org.pledgegraph.serve.SavedQuery;
-import org.pledgegraph.serve.Server;
-import org.pledgegraph.serve.ServerOptions;
 import org.pledgegraph.store.GraphWriter;
 import org.pledgegraph.store.Store;
 import org.slf4j.Logger;
@@ -60,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * The benchmark: generates a corpus at a scale, then times, in one process on this machine,
  * HanLP's segmentation alone (the floor), the full extraction (written as N-Quads), our
  * transactional load of those N-Quads, Jena's bulk loader on the same file, every saved query
- * over HTTP, and {@code serve} on the seeds to its first answer.
+ * over HTTP to {@code serve} on the loaded store (a child JVM, as a user runs it), and
+ * {@code serve} on the seeds to its first answer.
  */
 public final class Bench {
     private static final Logger LOG = LoggerFactory.getLogger(Bench.class);
@@ -120,13 +119,16 @@ public final class Bench {
         List<Latency> pages = new ArrayList<>();
         List<Latency> whole = new ArrayList<>();
         BenchReport.Phase load;
-        double queryHeap;
         try (Store store = Store.open(dir.resolve("store"))) {
             load = load(store, nq);
-            progress.accept("queries over HTTP");
-            PeakHeap.reset();
-            queries(store, pages, whole);
-            queryHeap = PeakHeap.peakMb();
+        }
+        progress.accept("queries over HTTP to serve on the loaded store");
+        double queryRss;
+        // in a JVM of its own, as a user serves a loaded store, not in this one, whose heap the
+        // extraction and the load have filled; in the bench's folder, which has no seeds/ to load
+        try (ServeStart.Running server = ServeStart.start(dir.resolve("store"), List.of(), dir.resolve("serve-queries.log"), dir)) {
+            queries(server.sparql(), pages, whole);
+            queryRss = server.peakRssMb();
         }
         progress.accept("Jena bulk loader on the same N-Quads");
         BenchReport.Phase bulk = bulk(dir.resolve("bulk"), nq);
@@ -135,7 +137,7 @@ public final class Bench {
         ServeStart.Result start = ServeStart.time(dir.resolve("serve-store"), List.of(options.seeds()), dir.resolve("serve-1.log"));
         ServeStart.Result restart = ServeStart.time(dir.resolve("serve-store"), List.of(options.seeds()), dir.resolve("serve-2.log"));
         return new BenchReport(options.scale(), corpus.size(), chars, options.threads(), loadAverage, floor, extraction,
-                commitments[0], load, bulk, pages, whole, queryHeap, start, restart);
+                commitments[0], load, bulk, pages, whole, queryRss, start, restart);
     }
 
     private void warmUp(Pipeline pipeline, List<Path> seeds) {
@@ -268,35 +270,28 @@ public final class Bench {
     static final int FULL_ANSWERS_UP_TO = 100;
 
     /**
-     * Each saved query, sent over loopback HTTP to the real server on the loaded store: its first
+     * Each saved query, sent over loopback HTTP to {@code serve} on the loaded store: its first
      * page ({@value #PAGE} rows, as the UI asks) and, on small corpora, its whole answer.
      */
-    private void queries(Store store, List<Latency> pages, List<Latency> whole) throws IOException, InterruptedException {
-        ServerOptions so = new ServerOptions(ServerOptions.LOOPBACK, ServeStart.freePort(), Duration.ofSeconds(60), false);
-        Server server = Server.start(store.datasetGraph(), so);
-        try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            URI endpoint = URI.create(server.datasetUrl() + "/sparql");
-            for (Path file : texts(options.queries(), ".rq")) {
-                SavedQuery q = SavedQuery.read(file);
-                String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-                Query page = q.query();
-                if (!page.hasLimit() || page.getLimit() > PAGE) {
-                    page.setLimit(PAGE);
-                }
-                pages.add(time(http, endpoint, name, page.toString()));
-                Optional<Map<String, String>> example = example(q);
-                if (example.isPresent()) {
-                    Query bound = q.bind(example.get());
-                    bound.setLimit(PAGE);
-                    pages.add(time(http, endpoint, name + " " + example.get().values().iterator().next(), bound.toString()));
-                }
-                if (options.scale() <= FULL_ANSWERS_UP_TO) {
-                    whole.add(time(http, endpoint, name, q.query().toString()));
-                }
+    private void queries(URI endpoint, List<Latency> pages, List<Latency> whole) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (Path file : texts(options.queries(), ".rq")) {
+            SavedQuery q = SavedQuery.read(file);
+            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+            Query page = q.query();
+            if (!page.hasLimit() || page.getLimit() > PAGE) {
+                page.setLimit(PAGE);
             }
-        } finally {
-            server.close();
+            pages.add(time(http, endpoint, name, page.toString()));
+            Optional<Map<String, String>> example = example(q);
+            if (example.isPresent()) {
+                Query bound = q.bind(example.get());
+                bound.setLimit(PAGE);
+                pages.add(time(http, endpoint, name + " " + example.get().values().iterator().next(), bound.toString()));
+            }
+            if (options.scale() <= FULL_ANSWERS_UP_TO) {
+                whole.add(time(http, endpoint, name, q.query().toString()));
+            }
         }
     }
 

@@ -18,8 +18,9 @@ import org.pledgegraph.PledgegraphException;
 import org.pledgegraph.serve.Server;
 
 /**
- * Times {@code pledgegraph serve} in a child JVM, from launch to the first answered query, on
- * loopback. The child is the one this class started and is stopped by its handle.
+ * Runs {@code pledgegraph serve} in a child JVM ({@code -Xmx2g}, as the launcher gives it) on
+ * loopback: times it from launch to the first answered query, and serves the loaded store for
+ * the queries. The child is the one this class started and is stopped by its handle.
  */
 final class ServeStart {
     private static final Duration DEADLINE = Duration.ofMinutes(3);
@@ -36,8 +37,19 @@ final class ServeStart {
     private ServeStart() {
     }
 
-    /** Runs {@code serve --store store inputs...} and waits for its first answer. */
+    /** Runs {@code serve --store store inputs...}, waits for its first answer and stops it. */
     static Result time(Path store, List<Path> inputs, Path log) throws IOException, InterruptedException {
+        try (Running server = start(store, inputs, log, Path.of("").toAbsolutePath())) {
+            return server.started();
+        }
+    }
+
+    /**
+     * Starts {@code serve --store store inputs...} in {@code workDir} and returns once it answers.
+     * Without inputs, {@code serve} loads {@code seeds/} of its working directory if there is one:
+     * give a directory without one to serve the store as it is.
+     */
+    static Running start(Path store, List<Path> inputs, Path log, Path workDir) throws IOException, InterruptedException {
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path")));
@@ -46,26 +58,61 @@ final class ServeStart {
             cmd.add("-Dpledgegraph.home=" + home);
         }
         cmd.addAll(List.of("org.pledgegraph.cli.Main", "serve", "--no-ui", "--port", Integer.toString(port),
-                "--store", store.toString()));
-        inputs.forEach(p -> cmd.add(p.toString()));
-        URI ask = URI.create("http://127.0.0.1:" + port + Server.DATASET + "/sparql?query="
-                + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8));
+                "--store", store.toAbsolutePath().toString()));
+        inputs.forEach(p -> cmd.add(p.toAbsolutePath().toString()));
+        URI dataset = URI.create("http://127.0.0.1:" + port + Server.DATASET);
+        URI ask = URI.create(dataset + "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long t0 = System.nanoTime();
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        Running running = new Running(child, dataset);
         try {
             while (System.nanoTime() - t0 < DEADLINE.toNanos()) {
                 if (!child.isAlive()) {
                     throw new PledgegraphException("serve exited with " + child.exitValue() + " before answering; see " + log);
                 }
                 if (answers(http, ask)) {
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    return new Result(seconds, peakRssMb(child.pid()));
+                    running.seconds = (System.nanoTime() - t0) / 1e9;
+                    return running;
                 }
                 Thread.sleep(20);
             }
             throw new PledgegraphException("serve did not answer within " + DEADLINE.toSeconds() + " s; see " + log);
-        } finally {
+        } catch (InterruptedException | RuntimeException e) {
+            running.close();
+            throw e;
+        }
+    }
+
+    /** A {@code serve} child that answers; closing it stops it. */
+    static final class Running implements AutoCloseable {
+        private final Process child;
+        private final URI dataset;
+        private double seconds;
+
+        private Running(Process child, URI dataset) {
+            this.child = child;
+            this.dataset = dataset;
+        }
+
+        /** Its SPARQL query endpoint. */
+        URI sparql() {
+            return URI.create(dataset + "/sparql");
+        }
+
+        /** From launch to the first answer, and its peak resident memory so far. */
+        Result started() {
+            return new Result(seconds, peakRssMb());
+        }
+
+        /** The child's peak resident memory so far (VmHWM; 0 where /proc is missing). */
+        double peakRssMb() {
+            return ServeStart.peakRssMb(child.pid());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
             child.destroy();
             if (!child.waitFor(20, TimeUnit.SECONDS)) {
                 child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
