@@ -269,12 +269,20 @@ public final class Bench {
     /** Above this scale whole answers (every commitment) are not timed: they grow with the corpus. */
     static final int FULL_ANSWERS_UP_TO = 100;
 
+    /** One request the bench times: a saved query's first page (bound or not) or its whole answer. */
+    private record Request(String name, String query, boolean page) {
+    }
+
     /**
      * Each saved query, sent over loopback HTTP to {@code serve} on the loaded store: its first
-     * page ({@value #PAGE} rows, as the UI asks) and, on small corpora, its whole answer.
+     * page ({@value #PAGE} rows, as the UI asks) and, on small corpora, its whole answer. Every
+     * request is sent twice in a warm-up pass over all of them before any is timed, so that the
+     * figures are the started server's, not its JIT compiler's: timed from the first request, the
+     * pages sent first took up to twice as long, with the compiler threads on both cores.
      */
     private void queries(URI endpoint, List<Latency> pages, List<Latency> whole) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<Request> requests = new ArrayList<>();
         for (Path file : texts(options.queries(), ".rq")) {
             SavedQuery q = SavedQuery.read(file);
             String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
@@ -282,16 +290,28 @@ public final class Bench {
             if (!page.hasLimit() || page.getLimit() > PAGE) {
                 page.setLimit(PAGE);
             }
-            pages.add(time(http, endpoint, name, page.toString()));
+            requests.add(new Request(name, page.toString(), true));
             Optional<Map<String, String>> example = example(q);
             if (example.isPresent()) {
                 Query bound = q.bind(example.get());
                 bound.setLimit(PAGE);
-                pages.add(time(http, endpoint, name + " " + example.get().values().iterator().next(), bound.toString()));
+                requests.add(new Request(name + " " + example.get().values().iterator().next(), bound.toString(), true));
             }
             if (options.scale() <= FULL_ANSWERS_UP_TO) {
-                whole.add(time(http, endpoint, name, q.query().toString()));
+                requests.add(new Request(name, q.query().toString(), false));
             }
+        }
+        for (Request r : requests) {
+            try {
+                HttpRequest req = request(endpoint, r.query());
+                send(http, req, r.name());
+                send(http, req, r.name());
+            } catch (PledgegraphException e) {
+                LOG.debug("warm-up: {}", e.getMessage()); // timed below, where it is reported
+            }
+        }
+        for (Request r : requests) {
+            (r.page() ? pages : whole).add(time(http, endpoint, r.name(), r.query()));
         }
     }
 
@@ -308,11 +328,15 @@ public final class Bench {
         return Optional.empty();
     }
 
-    private Latency time(HttpClient http, URI endpoint, String name, String query) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
+    private static HttpRequest request(URI endpoint, String query) {
+        return HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build();
+    }
+
+    private Latency time(HttpClient http, URI endpoint, String name, String query) throws IOException, InterruptedException {
+        HttpRequest req = request(endpoint, query);
         long first = System.nanoTime();
         byte[] body;
         try {
