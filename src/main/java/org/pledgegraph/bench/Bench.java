@@ -266,6 +266,8 @@ public final class Bench {
 
     /** Rows in the first page of an answer, as the UI shows it. */
     static final int PAGE = 100;
+    /** Times each request is sent in the warm-up pass, before any is timed. */
+    static final int WARM_UP_SENDS = 10;
     /** Above this scale whole answers (every commitment) are not timed: they grow with the corpus. */
     static final int FULL_ANSWERS_UP_TO = 100;
 
@@ -276,9 +278,10 @@ public final class Bench {
     /**
      * Each saved query, sent over loopback HTTP to {@code serve} on the loaded store: its first
      * page ({@value #PAGE} rows, as the UI asks) and, on small corpora, its whole answer. Every
-     * request is sent twice in a warm-up pass over all of them before any is timed, so that the
-     * figures are the started server's, not its JIT compiler's: timed from the first request, the
-     * pages sent first took up to twice as long, with the compiler threads on both cores.
+     * request is sent {@value #WARM_UP_SENDS} times in a warm-up pass over all of them before any
+     * is timed, so that the figures are the started server's, not its JIT compiler's: timed from
+     * the first request, the pages sent first took up to twice as long, with the compiler threads
+     * on both cores.
      */
     private void queries(URI endpoint, List<Latency> pages, List<Latency> whole) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -304,8 +307,9 @@ public final class Bench {
         for (Request r : requests) {
             try {
                 HttpRequest req = request(endpoint, r.query());
-                send(http, req, r.name());
-                send(http, req, r.name());
+                for (int i = 0; i < WARM_UP_SENDS; i++) {
+                    send(http, req, r.name());
+                }
             } catch (PledgegraphException e) {
                 LOG.debug("warm-up: {}", e.getMessage()); // timed below, where it is reported
             }
