@@ -124,8 +124,8 @@ public final class Bench {
         }
         progress.accept("queries over HTTP to serve on the loaded store");
         double queryRss;
-        // in a JVM of its own, as a user serves a loaded store, not in this one, whose heap the
-        // extraction and the load have filled; in the bench's folder, which has no seeds/ to load
+        // in a JVM of its own, as a user serves a loaded store (not in this one, which has just
+        // extracted and loaded it); in the bench's folder, which has no seeds/ to load
         try (ServeStart.Running server = ServeStart.start(dir.resolve("store"), List.of(), dir.resolve("serve-queries.log"), dir)) {
             queries(server.sparql(), pages, whole);
             queryRss = server.peakRssMb();
