@@ -1,19 +1,17 @@
 package org.pledgegraph.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.pledgegraph.ExtractedFile;
 import org.pledgegraph.Parallel;
 import org.pledgegraph.Pipeline;
 import org.pledgegraph.export.RdfFormat;
-import org.pledgegraph.rdf.NQuadsStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,16 +43,21 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.create();
         Batch batch = Batch.over(paths, failFast);
         if (output.format == RdfFormat.nq) {
-            output.write(out -> {
-                StreamRDF quads = NQuadsStream.to(out);
-                quads.start();
-                extractEach(pipeline, batch, x -> x.sendQuads(quads));
-                quads.finish();
-            });
+            // streamed: each worker writes its file's N-Quads, this thread copies them out in file order
+            output.write(out -> batch.run(Parallel.defaultThreads(), file -> Written.of(pipeline.extract(file, encoding)),
+                    (file, x) -> {
+                        batch.claim(file, x.graphIri());
+                        try {
+                            out.write(x.nquads());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }));
             return batch.exitCode();
         }
         Dataset ds = DatasetFactory.create();
-        extractEach(pipeline, batch, x -> {
+        batch.run(Parallel.defaultThreads(), file -> pipeline.extract(file, encoding), (file, x) -> {
+            batch.claim(file, x.graphIri());
             ds.addNamedModel(x.graphIri(), x.model());
             ds.getDefaultModel().setNsPrefixes(x.model().getNsPrefixMap());
         });
@@ -62,11 +65,10 @@ final class ExtractCommand implements Callable<Integer> {
         return batch.exitCode();
     }
 
-    /** Extracts the batch's files on one worker per core and gives each extraction to {@code sink}, in file order. */
-    private void extractEach(Pipeline pipeline, Batch batch, Consumer<ExtractedFile> sink) {
-        batch.run(Parallel.defaultThreads(), file -> pipeline.extract(file, encoding), (file, x) -> {
-            batch.claim(file, x.graphIri());
-            sink.accept(x);
-        });
+    /** A file's named graph and its N-Quads, written by the worker that extracted it. */
+    private record Written(String graphIri, byte[] nquads) {
+        static Written of(ExtractedFile x) {
+            return new Written(x.graphIri(), x.nquads());
+        }
     }
 }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class StatementExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(StatementExtractor.class);
-    private static final Set<String> CUTS = Set.of("，", ",", "；", ";", "。", "！", "？", "：", ":");
+    /** The punctuation that cuts a unit into parts (each a one-character token). */
+    private static final String CUTS = "，,；;。！？：:";
 
     private final Tokenizer tokenizer;
     private final BiFunction<String, List<Actor>, List<ActorMention>> mentions;
@@ -50,26 +51,27 @@ public final class StatementExtractor {
         List<List<Statement>> out = new ArrayList<>();
         ListTracker lists = new ListTracker();
         Unit previous = null;
-        for (Unit u : doc.units()) {
+        List<Segmented> segmented = doc.units().stream().map(this::segment).toList();
+        for (int i = 0; i < segmented.size(); i++) {
+            Unit u = doc.units().get(i);
             lists.enter(u, previous);
-            out.add(safely(u, parties, lists, doc));
+            out.add(safely(u, segmented.get(i), parties, lists, doc));
             previous = u;
         }
         return out;
     }
 
     /** The unit's statements; a rule that fails on an odd unit costs that unit only, with a warning. */
-    private List<Statement> safely(Unit u, List<Actor> parties, ListTracker lists, Document doc) {
+    private List<Statement> safely(Unit u, Segmented tokens, List<Actor> parties, ListTracker lists, Document doc) {
         try {
-            return unit(u, parties, lists);
+            return unit(u, tokens.get(), parties, lists);
         } catch (RuntimeException e) {
             LOG.warn("{}: unit {}: no statements read ({}): {}", doc.source().name(), u.index(), e, u.text());
             return List.of();
         }
     }
 
-    private List<Statement> unit(Unit u, List<Actor> parties, ListTracker lists) {
-        List<Token> ts = tokens(u);
+    private List<Statement> unit(Unit u, List<Token> ts, List<Actor> parties, ListTracker lists) {
         List<ActorMention> ms = mentions.apply(u.plain(), parties);
         List<SentenceReader.Part> parts = parts(ts, ms, parties);
         Optional<ListContext> ctx = lists.current();
@@ -135,6 +137,29 @@ public final class StatementExtractor {
 
     private static int length(List<Token> ts, SentenceReader.Part p) {
         return p.from() >= p.to() ? 0 : ts.get(p.to() - 1).end() - ts.get(p.from()).begin();
+    }
+
+    /**
+     * A unit's words, or why HanLP could not give them (that unit alone then has no statements).
+     * The units of a document are segmented one after the other, before any rule reads them:
+     * HanLP's dictionaries then stay in the processor's caches, and segmentation runs about
+     * twice as fast as when it alternates with the rules.
+     */
+    private record Segmented(List<Token> tokens, RuntimeException failure) {
+        List<Token> get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return tokens;
+        }
+    }
+
+    private Segmented segment(Unit u) {
+        try {
+            return new Segmented(tokens(u), null);
+        } catch (RuntimeException e) {
+            return new Segmented(null, e);
+        }
     }
 
     private List<Token> tokens(Unit u) {
@@ -210,11 +235,15 @@ public final class StatementExtractor {
         return List.of(t);
     }
 
+    private static boolean isCut(Token t) {
+        return t.text().length() == 1 && CUTS.indexOf(t.text().charAt(0)) >= 0;
+    }
+
     private List<SentenceReader.Part> parts(List<Token> ts, List<ActorMention> ms, List<Actor> parties) {
         List<SentenceReader.Part> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= ts.size(); i++) {
-            if (i == ts.size() || CUTS.contains(ts.get(i).text())) {
+            if (i == ts.size() || isCut(ts.get(i))) {
                 if (i > from) {
                     parts.add(new SentenceReader.Part(from, i, subjects.find(ts, from, i, ms, parties)));
                 }

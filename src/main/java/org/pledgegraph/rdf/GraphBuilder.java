@@ -1,5 +1,8 @@
 package org.pledgegraph.rdf;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +56,7 @@ public final class GraphBuilder {
     /** Instruments (as known when referenced) and actors already described in the model: written once each. */
     private final Map<Instrument, Resource> instruments = new IdentityHashMap<>();
     private final Map<Actor, Resource> actors = new HashMap<>();
+    private static final Comparator<Actor> BY_ID = Comparator.comparing(Actor::id);
 
     private GraphBuilder(SourceText source, Provenance provenance, Concepts concepts) {
         this.concepts = concepts;
@@ -139,10 +143,13 @@ public final class GraphBuilder {
         if (s.negated()) {
             r.addLiteral(PG.negated, true);
         }
-        s.parties().stream().sorted(java.util.Comparator.comparing(Actor::id))
-                .forEach(p -> add(n, PG.party, actor(p).asNode()));
+        for (Actor p : sorted(s.parties(), BY_ID)) {
+            add(n, PG.party, actor(p).asNode());
+        }
         s.addressees().forEach(a -> add(n, PG.addressee, actor(a).asNode()));
-        c.topics().stream().sorted().forEach(t -> add(n, PG.domain, concept(Iris.topic(t)).asNode()));
+        for (String t : sorted(c.topics(), Comparator.naturalOrder())) {
+            add(n, PG.domain, concept(Iris.topic(t)).asNode());
+        }
         facts(r, c);
         for (RelativeTime due : c.due()) {
             r.addLiteral(PG.dueBy, model.createTypedLiteral(due.dueBy(), datatype(due.type())));
@@ -150,6 +157,16 @@ public final class GraphBuilder {
         for (int t = 0; t < c.targets().size(); t++) {
             r.addProperty(PG.target, target(r.getURI() + "/target" + (t + 1), c.targets().get(t)));
         }
+    }
+
+    /** The items in order (most sets here hold one item, which needs no sorting). */
+    private static <T> List<T> sorted(Collection<T> items, Comparator<? super T> order) {
+        if (items.size() < 2) {
+            return List.copyOf(items);
+        }
+        List<T> list = new ArrayList<>(items);
+        list.sort(order);
+        return list;
     }
 
     /** One triple straight into the graph (the Model API's wrapping costs more than the add on hot paths). */
