@@ -281,7 +281,7 @@ final class ConformanceCheck {
                 return ShaclPaths.valueNodes(data, focus, path);
             }
             if (byPredicate == null) {
-                byPredicate = new HashMap<>();
+                byPredicate = new HashMap<>(32);
                 data.find(focus, Node.ANY, Node.ANY).forEach(this::add);
             }
             ObjectSet objects = byPredicate.get(link.getNode());
@@ -289,25 +289,48 @@ final class ConformanceCheck {
         }
 
         private void add(Triple t) {
-            byPredicate.computeIfAbsent(t.getPredicate(), p -> new ObjectSet()).nodes.add(t.getObject());
+            ObjectSet objects = byPredicate.get(t.getPredicate());
+            if (objects == null) {
+                byPredicate.put(t.getPredicate(), new ObjectSet(t.getObject()));
+            } else {
+                objects.append(t.getObject());
+            }
         }
     }
 
     /**
      * The objects of one subject and predicate, as a set without copying: they are distinct
-     * because the graph's triples are.
+     * because the graph's triples are. Most predicates have one object, held without a list.
      */
     private static final class ObjectSet extends AbstractSet<Node> {
-        private final List<Node> nodes = new ArrayList<>(2);
+        private final Node first;
+        private List<Node> more = List.of();
+
+        ObjectSet(Node first) {
+            this.first = first;
+        }
+
+        void append(Node node) {
+            if (more.isEmpty()) {
+                more = new ArrayList<>(2);
+            }
+            more.add(node);
+        }
 
         @Override
         public Iterator<Node> iterator() {
-            return nodes.iterator();
+            if (more.isEmpty()) {
+                return List.of(first).iterator();
+            }
+            List<Node> all = new ArrayList<>(more.size() + 1);
+            all.add(first);
+            all.addAll(more);
+            return all.iterator();
         }
 
         @Override
         public int size() {
-            return nodes.size();
+            return 1 + more.size();
         }
     }
 }
