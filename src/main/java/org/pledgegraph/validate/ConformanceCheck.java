@@ -11,11 +11,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.ShaclPaths;
+import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.engine.constraint.ClassConstraint;
 import org.apache.jena.shacl.engine.constraint.ConstraintTerm;
@@ -26,7 +29,6 @@ import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.shacl.parser.NodeShape;
 import org.apache.jena.shacl.parser.PropertyShape;
 import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
@@ -55,14 +57,25 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class ConformanceCheck {
     private final Shapes shapes;
-    /** For each class of an {@code sh:class} in the shapes: the class and its subclasses in the background. */
+    /** The background: never written after loading. */
+    private final Graph background;
+    /** The subjects of the background's triples: the only nodes it says something about. */
+    private final Set<Node> backgroundSubjects = new HashSet<>();
+    /**
+     * For each class of an {@code sh:class} or {@code sh:targetClass} in the shapes: the class and
+     * its subclasses by the background's {@code rdfs:subClassOf}.
+     */
     private final Map<Node, Set<Node>> subclasses = new HashMap<>();
 
-    /** The check for {@code shapes} (parsed from {@code shapesGraph}) over data holding {@code background}. */
+    /** The check for {@code shapes} (parsed from {@code shapesGraph}) over data together with {@code background}. */
     ConformanceCheck(Shapes shapes, Graph shapesGraph, Graph background) {
         this.shapes = shapes;
-        shapesGraph.find(Node.ANY, SHACL.class_, Node.ANY).forEach(t ->
-                subclasses.computeIfAbsent(t.getObject(), c -> subclassesOf(background, c)));
+        this.background = background;
+        background.find().forEach(t -> backgroundSubjects.add(t.getSubject()));
+        for (Node classParameter : List.of(SHACL.class_, SHACL.targetClass)) {
+            shapesGraph.find(Node.ANY, classParameter, Node.ANY).forEach(t ->
+                    subclasses.computeIfAbsent(t.getObject(), c -> subclassesOf(background, c)));
+        }
     }
 
     /** The class and every class below it by {@code rdfs:subClassOf} in {@code graph}. */
@@ -78,11 +91,24 @@ final class ConformanceCheck {
         return Set.copyOf(found);
     }
 
-    /** True only when validating {@code data} (data and background) with jena-shacl would give no result. */
+    /**
+     * True only when validating {@code data} together with the background with jena-shacl would
+     * give no result. {@code data} is only read; it must not hold the background's triples added
+     * for the check (it may hold some of them as its own, as an extraction holds its concepts).
+     * False, so that the caller validates in full, also for data that declares subclasses of its
+     * own (the subclasses were computed from the background alone).
+     */
     boolean clean(Graph data) {
+        if (data.contains(Node.ANY, RDFS.Nodes.subClassOf, Node.ANY)) {
+            return false;
+        }
         Run run = new Run(data);
         for (Shape shape : shapes.getTargetShapes()) {
-            for (Node focus : VLib.focusNodes(data, shape)) {
+            Set<Node> focusNodes = run.focusNodes(shape);
+            if (focusNodes == null) {
+                return false;
+            }
+            for (Node focus : focusNodes) {
                 if (!run.cleanShape(shape, focus)) {
                     return false;
                 }
@@ -91,21 +117,58 @@ final class ConformanceCheck {
         return true;
     }
 
-    /** The class and every class below it, for each class of an {@code sh:class}. */
-    private Set<Node> classesFor(Node type) {
-        return subclasses.get(type);
-    }
-
-    /** One check of one graph. Stops at the first report entry of jena-shacl's constraint code. */
+    /**
+     * One check of one data graph. The union of the data and the background is read in two ways:
+     * by this class's own lookups, which ask the background only about its subjects, and, for
+     * jena-shacl's constraint code and complex paths, through a read-only union view.
+     * Stops at the first report entry of jena-shacl's constraint code.
+     */
     private final class Run {
         private final Graph data;
+        private final Graph union;
         private final ValidationContext vCxt;
         /** For each class of an {@code sh:class}: the value nodes already shown to be of it. */
         private final Map<Node, Set<Node>> typed = new HashMap<>();
 
         Run(Graph data) {
             this.data = data;
-            this.vCxt = ValidationContext.create(shapes, data);
+            this.union = new Union(data, background);
+            this.vCxt = ValidationContext.create(shapes, union);
+        }
+
+        /**
+         * The focus nodes of a shape in the union, as jena-shacl's targets find them; null for a
+         * kind of target this class does not know (the caller then validates in full).
+         */
+        Set<Node> focusNodes(Shape shape) {
+            Set<Node> nodes = new HashSet<>();
+            for (Target target : shape.getTargets()) {
+                Node object = target.getObject();
+                switch (target.getTargetType()) {
+                    case targetNode -> nodes.add(object);
+                    case targetClass -> {
+                        Set<Node> classes = subclasses.get(object);
+                        if (classes == null) {
+                            return null;
+                        }
+                        for (Node c : classes) {
+                            find(Node.ANY, RDF.Nodes.type, c, t -> nodes.add(t.getSubject()));
+                        }
+                    }
+                    case targetObjectsOf -> find(Node.ANY, object, Node.ANY, t -> nodes.add(t.getObject()));
+                    case targetSubjectsOf -> find(Node.ANY, object, Node.ANY, t -> nodes.add(t.getSubject()));
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            return nodes;
+        }
+
+        /** The union's triples that match: the data's, then the background's (a few twice: only nodes are collected). */
+        private void find(Node s, Node p, Node o, Consumer<Triple> action) {
+            data.find(s, p, o).forEachRemaining(action);
+            background.find(s, p, o).forEachRemaining(action);
         }
 
         /**
@@ -116,14 +179,14 @@ final class ConformanceCheck {
             if (shape.deactivated()) {
                 return true;
             }
-            FocusValues values = new FocusValues(data, focus);
+            FocusValues values = new FocusValues(focus);
             if (shape instanceof PropertyShape ps) {
                 if (!cleanConstraints(ps, values)) {
                     return false;
                 }
             } else if (shape instanceof NodeShape) {
                 for (Constraint c : shape.getConstraints()) {
-                    c.validateNodeShape(vCxt, data, shape, focus);
+                    c.validateNodeShape(vCxt, union, shape, focus);
                     if (vCxt.hasViolation()) {
                         return false;
                     }
@@ -155,7 +218,7 @@ final class ConformanceCheck {
                 return true;
             }
             for (Node node : values.of(ps.getPath())) {
-                if (!cleanPropertyShapes(ps.getPropertyShapes(), new FocusValues(data, node))) {
+                if (!cleanPropertyShapes(ps.getPropertyShapes(), new FocusValues(node))) {
                     return false;
                 }
             }
@@ -168,7 +231,7 @@ final class ConformanceCheck {
             Set<Node> nodes = values.of(path);
             for (Constraint c : ps.getConstraints()) {
                 if (!accepts(c, nodes)) {
-                    c.validatePropertyShape(vCxt, data, ps, values.focus, path, nodes);
+                    c.validatePropertyShape(vCxt, union, ps, values.focus, path, nodes);
                     if (vCxt.hasViolation()) {
                         return false;
                     }
@@ -214,7 +277,7 @@ final class ConformanceCheck {
 
         /** True when one of the {@code rdf:type}s of {@code node} is {@code type} or one of its subclasses. */
         private boolean isOf(Node node, Node type) {
-            Set<Node> classes = classesFor(type);
+            Set<Node> classes = subclasses.get(type);
             if (classes == null || node.isLiteral()) {
                 return false;
             }
@@ -222,7 +285,8 @@ final class ConformanceCheck {
             if (known.contains(node)) {
                 return true;
             }
-            boolean of = data.find(node, RDF.Nodes.type, Node.ANY).filterKeep(t -> classes.contains(t.getObject())).hasNext();
+            boolean of = hasTypeIn(data, node, classes)
+                    || backgroundSubjects.contains(node) && hasTypeIn(background, node, classes);
             if (of) {
                 known.add(node);
             }
@@ -254,48 +318,53 @@ final class ConformanceCheck {
             }
             return true;
         }
+        /**
+         * The value nodes of one focus node. For a plain predicate path they come from one pass
+         * over the focus node's triples, grouped by predicate, instead of one filtered pass per
+         * property shape: the data's triples, and the background's if it says something of the
+         * node; other paths are evaluated by jena-shacl over the union.
+         */
+        private final class FocusValues {
+            private final Node focus;
+            /** The objects of the focus node's triples in the union, by predicate. */
+            private Map<Node, ObjectSet> byPredicate;
+
+            FocusValues(Node focus) {
+                this.focus = focus;
+            }
+
+            Set<Node> of(Path path) {
+                if (!(path instanceof P_Link link)) {
+                    return ShaclPaths.valueNodes(union, focus, path);
+                }
+                if (byPredicate == null) {
+                    byPredicate = new HashMap<>(32);
+                    data.find(focus, Node.ANY, Node.ANY).forEachRemaining(this::add);
+                    if (backgroundSubjects.contains(focus)) {
+                        background.find(focus, Node.ANY, Node.ANY).filterDrop(data::contains).forEachRemaining(this::add);
+                    }
+                }
+                ObjectSet objects = byPredicate.get(link.getNode());
+                return objects == null ? Set.of() : objects;
+            }
+
+            private void add(Triple t) {
+                ObjectSet objects = byPredicate.get(t.getPredicate());
+                if (objects == null) {
+                    byPredicate.put(t.getPredicate(), new ObjectSet(t.getObject()));
+                } else {
+                    objects.append(t.getObject());
+                }
+            }
+        }
+    }
+
+    private static boolean hasTypeIn(Graph graph, Node node, Set<Node> classes) {
+        return graph.find(node, RDF.Nodes.type, Node.ANY).filterKeep(t -> classes.contains(t.getObject())).hasNext();
     }
 
     private static boolean hasDatatype(Node node, String datatype) {
         return node.isLiteral() && datatype.equals(node.getLiteralDatatypeURI());
-    }
-
-    /**
-     * The value nodes of one focus node. For a plain predicate path they come from one pass over
-     * the focus node's triples, grouped by predicate, instead of one filtered pass per property
-     * shape; other paths are evaluated by jena-shacl.
-     */
-    private static final class FocusValues {
-        private final Graph data;
-        private final Node focus;
-        /** The objects of the focus node's triples by predicate. */
-        private Map<Node, ObjectSet> byPredicate;
-
-        FocusValues(Graph data, Node focus) {
-            this.data = data;
-            this.focus = focus;
-        }
-
-        Set<Node> of(Path path) {
-            if (!(path instanceof P_Link link)) {
-                return ShaclPaths.valueNodes(data, focus, path);
-            }
-            if (byPredicate == null) {
-                byPredicate = new HashMap<>(32);
-                data.find(focus, Node.ANY, Node.ANY).forEach(this::add);
-            }
-            ObjectSet objects = byPredicate.get(link.getNode());
-            return objects == null ? Set.of() : objects;
-        }
-
-        private void add(Triple t) {
-            ObjectSet objects = byPredicate.get(t.getPredicate());
-            if (objects == null) {
-                byPredicate.put(t.getPredicate(), new ObjectSet(t.getObject()));
-            } else {
-                objects.append(t.getObject());
-            }
-        }
     }
 
     /**

@@ -91,24 +91,49 @@ public final class ShapeValidator {
         return read;
     }
 
-    /** Validates {@code data} (left unchanged) together with the background, in a copy of the data (a copy of its
-     * indexes if it is a {@link GraphMem2}, as the pipeline's graphs are) to which the background is added. */
+    /**
+     * Validates {@code data} (left unchanged) together with the background. A graph the fast check
+     * clears has no finding; any other is validated by jena-shacl in a copy of the data (a copy of
+     * its indexes if it is a {@link GraphMem2}, as the pipeline's graphs are) to which the
+     * background is added.
+     */
     public ValidationResult validate(Graph data) {
+        if (conformance.clean(data)) {
+            return new ValidationResult(List.of());
+        }
         Graph all = data instanceof GraphMem2 mem ? mem.copy() : copy(data);
         background.find().forEach(all::add);
-        return check(all);
+        return validateByJena(all);
     }
 
     /**
-     * Validates a graph that holds the data and the background. Most graphs conform without a
-     * single result: a fast check shows that first, and only a graph it cannot clear goes
-     * through jena-shacl's full validation and report, which gives the findings.
+     * Validates {@code data} as {@link #validate} does, but without copying it: when the fast
+     * check does not clear it, the background triples it lacks are added to it for jena-shacl and
+     * taken out again, so that it holds the same triples after as before. For a graph that no
+     * other thread reads meanwhile (a file's graph while the pipeline builds it).
      */
-    private ValidationResult check(Graph all) {
-        if (conformance.clean(all)) {
+    public ValidationResult validateInPlace(Graph data) {
+        if (conformance.clean(data)) {
             return new ValidationResult(List.of());
         }
-        return validateByJena(all);
+        List<Triple> added = new ArrayList<>();
+        background.find().forEach(t -> {
+            if (!data.contains(t)) {
+                added.add(t);
+            }
+        });
+        try {
+            added.forEach(data::add);
+            return validateByJena(data);
+        } finally {
+            added.forEach(data::delete);
+        }
+    }
+
+    private static Graph copy(Graph data) {
+        Graph copy = new GraphMem2Fast();
+        data.find().forEach(copy::add);
+        return copy;
     }
 
     /**
@@ -133,33 +158,6 @@ public final class ShapeValidator {
         findings.sort(Comparator.comparing((Finding f) -> !f.isViolation())
                 .thenComparing(Finding::focus).thenComparing(Finding::path).thenComparing(Finding::message));
         return new ValidationResult(findings);
-    }
-
-    /**
-     * Validates {@code data} as {@link #validate} does, but without copying it: the background
-     * triples it lacks are added to it for the check and taken out again, so that it holds the
-     * same triples after as before. For a graph that no other thread reads meanwhile (a file's
-     * graph while the pipeline builds it).
-     */
-    public ValidationResult validateInPlace(Graph data) {
-        List<Triple> added = new ArrayList<>();
-        background.find().forEach(t -> {
-            if (!data.contains(t)) {
-                added.add(t);
-            }
-        });
-        try {
-            added.forEach(data::add);
-            return check(data);
-        } finally {
-            added.forEach(data::delete);
-        }
-    }
-
-    private static Graph copy(Graph data) {
-        Graph copy = new GraphMem2Fast();
-        data.find().forEach(copy::add);
-        return copy;
     }
 
     private Finding finding(ReportEntry entry) {
