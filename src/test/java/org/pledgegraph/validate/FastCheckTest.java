@@ -72,6 +72,13 @@ class FastCheckTest {
                 Resource energy = m.getResource(PG.TOPIC + "energy");
                 energy.addProperty(RDF.type, SKOS.Concept).addProperty(SKOS.broader, PG.Economic);
             }),
+            ok("a topic of the data's own beneath an area of the background", m -> {
+                Resource t = m.createResource(PG.TOPIC + "fisheries").addProperty(RDF.type, SKOS.Concept)
+                    .addProperty(SKOS.broader, PG.Economic);
+                commitment(m).addProperty(PG.domain, t);
+            }),
+            ok("an ontology class typed pg:Instrument in the data has the background's Chinese label",
+                m -> m.add(PG.Commitment, RDF.type, m.createResource(PG.NS + "Instrument"))),
             ok("dates of the three types on a clause", m -> m.getResource(ID + "doc/fv/clause/3")
                 .addProperty(PG.date, m.createTypedLiteral("2024", XSDDatatype.XSDgYear))
                 .addProperty(PG.date, m.createTypedLiteral("2024-05-06", XSDDatatype.XSDdate))),
@@ -112,6 +119,11 @@ class FastCheckTest {
                 "an instrument needs an rdfs:label in Chinese (@zh)"),
             broken("a state whose code is not alpha-3", m -> actor(m, "CHN").removeAll(PG.code).addProperty(PG.code, "CN"),
                 "a state needs exactly one pg:code"),
+            ok("an area typed pg:Instrument in the data has the background's Chinese label",
+                m -> m.add(PG.Economic, RDF.type, m.createResource(PG.NS + "Instrument"))),
+            broken("a topic typed pg:Instrument in the data has no rdfs:label in the background",
+                m -> m.add(m.createResource(PG.TOPIC + "energy"), RDF.type, m.createResource(PG.NS + "Instrument")),
+                "an instrument needs an rdfs:label in Chinese (@zh)"),
             broken("a document with no title (a warning)", m -> m.getResource(ID + "doc/fv").removeAll(PG.title),
                 "the document has no pg:title"));
     }
