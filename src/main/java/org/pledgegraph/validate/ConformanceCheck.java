@@ -54,6 +54,12 @@ import org.apache.jena.vocabulary.RDFS;
  * These shortcuts only ever accept; whenever one does not, or a constraint of jena-shacl makes a
  * report entry, the answer is "not clean" and the caller runs the full jena-shacl validation,
  * which gives the findings. A clean answer therefore always means jena-shacl has no result.
+ *
+ * <p>The data is read as it is, without the background added to it: the check reads the
+ * background beside it (for the focus nodes of the targets, and for the triples of the nodes the
+ * background describes, such as the areas), and hands jena-shacl's constraint code a read-only
+ * union of the two. Adding the background to each file's graph and taking it out again cost more
+ * than the check of a conforming graph.
  */
 final class ConformanceCheck {
     private final Shapes shapes;
@@ -304,7 +310,8 @@ final class ConformanceCheck {
 
         /** True when {@code shape} is a node shape of value constraints only, all of which {@code node} meets. */
         private boolean meetsTerms(Shape shape, Node node) {
-            if (!(shape instanceof NodeShape) || shape.deactivated() || !shape.getPropertyShapes().isEmpty()) {
+            if (!(shape instanceof NodeShape) || shape.deactivated()
+                    || shape.getPropertyShapes() != null && !shape.getPropertyShapes().isEmpty()) {
                 return false;
             }
             for (Constraint c : shape.getConstraints()) {
@@ -318,6 +325,7 @@ final class ConformanceCheck {
             }
             return true;
         }
+
         /**
          * The value nodes of one focus node. For a plain predicate path they come from one pass
          * over the focus node's triples, grouped by predicate, instead of one filtered pass per

@@ -27,14 +27,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Validates an extraction graph against {@code ontology/shapes.ttl} (SHACL, jena-shacl). The data
- * is checked together with the ontology and the domains, so that {@code sh:class pg:Actor}
- * accepts a {@code pg:State} and every area and topic is a {@code skos:Concept}.
+ * is checked together with the ontology and the domains (the background: only their triples the
+ * shapes can read), so that {@code sh:class pg:Actor} accepts a {@code pg:State} and every area
+ * and topic is a {@code skos:Concept}. A {@link ConformanceCheck} first shows, fast, that most
+ * graphs give no finding at all; jena-shacl's full validation, which words the findings, runs
+ * only for a graph the check does not clear.
  */
 public final class ShapeValidator {
     private static final Logger LOG = LoggerFactory.getLogger(ShapeValidator.class);
 
     private final Shapes shapes;
-    /** The ontology and the domains; never written after loading, so it may be read concurrently. */
+    /**
+     * The triples of the ontology and the domains that the shapes can read; never written after
+     * loading, so it may be read concurrently.
+     */
     private final GraphMem2Fast background;
     private final PrefixMapping prefixes;
     private final ConformanceCheck conformance;
@@ -69,7 +75,7 @@ public final class ShapeValidator {
      * The predicates whose triples the validation can read: {@code rdf:type} and
      * {@code rdfs:subClassOf} (targets and {@code sh:class}) and every IRI of the shapes graph
      * (the paths and {@code sh:targetObjectsOf}). The engine looks data up only by these, so the
-     * other background triples (labels, comments, domains and ranges, the concepts' labels) can
+     * other background triples (comments, domains and ranges, the concepts' SKOS labels) can
      * never change a result and are left out. Null (read everything) if a shape uses a construct
      * that reads any predicate: {@code sh:closed}, SPARQL constraints or targets.
      */
