@@ -85,7 +85,8 @@ final class EventReader {
         }
         StringBuilder iso = new StringBuilder(m.group(1));
         for (int g = 2; g <= 3 && m.group(g) != null; g++) {
-            iso.append('-').append(String.format("%02d", Integer.parseInt(m.group(g))));
+            String twoDigits = m.group(g).length() == 1 ? "0" + m.group(g) : m.group(g);
+            iso.append('-').append(twoDigits);
         }
         return iso.toString();
     }

@@ -4,13 +4,15 @@ package org.pledgegraph.time;
  * The letters every match of a regex contains: those written at its top level (outside any group,
  * class or escape) and not made optional by a quantifier. A text that lacks one of them cannot
  * match, so the regex need not scan it. A regex with a top-level alternation or inline flags
- * requires nothing (the empty string): the test then never skips it.
+ * requires nothing (the empty string): the test then never skips it. Public: other stages' data rules
+ * (instrument/numbered.tsv) use the same test.
  */
-final class RequiredLetters {
+public final class RequiredLetters {
     private RequiredLetters() {
     }
 
-    static String of(String regex) {
+    /** The letters every match of {@code regex} contains (empty if the regex requires none this test can see). */
+    public static String of(String regex) {
         StringBuilder required = new StringBuilder();
         int depth = 0;
         for (int i = 0; i < regex.length(); i++) {
@@ -42,7 +44,7 @@ final class RequiredLetters {
     }
 
     /** True if {@code text} contains every one of the letters. */
-    static boolean allIn(String letters, String text) {
+    public static boolean allIn(String letters, String text) {
         for (int i = 0; i < letters.length(); i++) {
             if (text.indexOf(letters.charAt(i)) < 0) {
                 return false;
