@@ -52,6 +52,21 @@ class LineRulesTest {
         assertTrue(rules.isDropped(line), line);
     }
 
+    /** A breadcrumb: two > or more and no sentence end, however long the line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"首页>新闻>正文", "首页＞国际＞中法关系＞正文", "外交部>>双边关系", "新华网>国际频道>亚太>越南总理访华，双方发表联合声明",
+        "首页>政务公开>巴基斯坦总理访华期间两国发表联合声明全文>正文"})
+    void dropsBreadcrumbs(String line) {
+        assertTrue(rules.isDropped(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"首页>新闻", "双方同意>加强合作。其他>内容", "巴方认为，贸易额>100亿美元>预期。", "中华人民共和国和法兰西共和国联合声明",
+        "双方强调，中国和巴西的合作具有全球意义"})
+    void keepsLinesThatAreNoBreadcrumb(String line) {
+        assertFalse(rules.isDropped(line), line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"（新华社莫斯科6月5日电）", "新华社北京3月1日电", "新华社伊斯兰堡2019年10月8日电",
         "新华社巴西利亚11月13日电（记者张三）", "本报北京6月5日电"})
