@@ -44,12 +44,38 @@ final class LineRules {
      * read in its normalised form, so a traditional-character title (…聯合聲明) counts.
      */
     boolean isTitle(String compact) {
-        String t = Titles.clean(Normalizer.plain(compact), rules);
+        String plain = Normalizer.plain(compact);
+        if (!holdsAnEndingsLetters(plain)) {
+            return false;
+        }
+        String t = Titles.clean(plain, rules);
         if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)
                 || t.startsWith("《") || startsWithAny(rules.headingPrefixes(), t) || startsWithAny(rules.listMarkers(), t)) {
             return false;
         }
         return rules.titleEndings().stream().anyMatch(t::endsWith);
+    }
+
+    /**
+     * Cleaning only removes parts of a line, so a line can end in a title ending after cleaning only if it
+     * holds every letter of that ending: a line without them need not be cleaned (most body lines).
+     */
+    private boolean holdsAnEndingsLetters(String plain) {
+        for (String ending : rules.titleEndings()) {
+            if (holdsLetters(ending, plain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsLetters(String letters, String text) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (text.indexOf(letters.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 一 / 二、 / 第三部分 alone, a topic heading (政治合作), or a numbered topic (二、经济合作). */
