@@ -34,14 +34,18 @@ class LineRulesTest {
         "中国—东盟领导人关于可持续发展合作的联合声明", "中越联合公报", "中华人民共和国和巴西联邦共和国联合行动计划",
         "中华人民共和国与欧洲联盟领导人会晤联合声明", "中哈两国元首关于进一步深化全面战略伙伴关系的联合宣言",
         "中华人民共和国和越南社会主义共和国联合声明_新华网", "中国—东盟联合声明（2019年11月3日，曼谷）",
-        "中華人民共和國和法蘭西共和國聯合聲明"})
+        "中華人民共和國和法蘭西共和國聯合聲明",
+        // the letters of an ending are looked for in the normalised line, before cleaning
+        "中華人民共和國和越南社會主義共和國聯合公報", "中华人民共和国和哈萨克斯坦共和国联合宣言（全文）",
+        "中国—东盟领导人会议主席声明_外交部", "中华人民共和国和巴西联邦共和国联合新闻稿：全文"})
     void recognisesTitles(String line) {
         assertTrue(rules.isTitle(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"双方发表了联合声明。", "中华人民共和国和俄罗斯联邦（以下称“双方”），声明如下：", "声明",
-        "（新华社莫斯科6月5日电）", "《中华人民共和国和巴西联邦共和国联合行动计划》", "1.中法联合声明", "——中法联合声明"})
+        "（新华社莫斯科6月5日电）", "《中华人民共和国和巴西联邦共和国联合行动计划》", "1.中法联合声明", "——中法联合声明",
+        "双方发表声明，明确立场", "越南和法国明确表示支持", "巴基斯坦总理的宣言和演讲"})
     void doesNotTakeSentencesForTitles(String line) {
         assertFalse(rules.isTitle(line), line);
     }
