@@ -60,14 +60,16 @@ public final class InstrumentCatalog {
     }
 
     /** Names the unit itself makes known (an alias defined, an instrument named) apply to the rest of it: a second pass
-     * finds them (anaphors only in the first, so that none refers forward). What the text alone shows is read once;
-     * the second pass looks for no anaphors, as it would skip them. */
+     * finds them (anaphors only in the first, so that none refers forward). What the text alone shows (mentions
+     * by their form, the gazetteer's names) is read once; the second pass looks for no anaphors, as it would skip them. */
     private List<Reference> unit(String text, Scope scope, FileScope file) {
         List<Reference> refs = new ArrayList<>();
         List<Mention> written = finder.written(text);
+        List<NameTrie.Hit> gazetteerNames = names.gazetteerOccurrences(text);
         for (int pass = 0; pass < 2; pass++) {
             boolean anaphors = pass == 0;
-            for (Mention m : finder.find(text, written, names.occurrences(text, scope, file), anaphors)) {
+            List<NameTrie.Hit> known = names.occurrences(text, gazetteerNames, scope, file);
+            for (Mention m : finder.find(text, written, known, anaphors)) {
                 if (free(refs, m) && (anaphors || m.anaphor().isEmpty())) {
                     reference(text, m, scope, file).ifPresent(refs::add);
                 }
