@@ -17,8 +17,8 @@ final class RelativeTimes {
     private static final String RULES = "relative-times.tsv";
     /** The Chinese digits of {@link #YEAR}. */
     private static final String CHINESE_YEAR_DIGITS = "〇零○一二三四五六七八九";
-    private static final String YEAR = "([0-9０-９]{4}|[" + CHINESE_YEAR_DIGITS + "]{4})";
-    private static final String NUMBER = "([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})";
+    static final String YEAR = "([0-9０-９]{4}|[" + CHINESE_YEAR_DIGITS + "]{4})";
+    static final String NUMBER = "([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})";
 
     /** {@code {Y}} read as this one letter tells {@link RequiredLetters} whether every match holds a year. */
     private static final String YEAR_LETTER = "Ｙ";
