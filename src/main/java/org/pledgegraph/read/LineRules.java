@@ -16,6 +16,8 @@ final class LineRules {
     private static final int MAX_NUMBERED_CLAUSE_HEADING = 30;
     /** A line without Chinese this long or longer is foreign text (a translation), not part of the statement. */
     private static final int MIN_FOREIGN_LINE = 15;
+    /** What a breadcrumb line never holds. */
+    private static final String SENTENCE_ENDS = "。；！？";
 
     private final LayoutRules rules;
 
@@ -32,7 +34,29 @@ final class LineRules {
         if (compact.length() >= MIN_FOREIGN_LINE && compact.codePoints().noneMatch(TextChecks::isHan)) {
             return true;
         }
-        return matchesAny(rules.pageMarkers(), compact);
+        return isBreadcrumb(compact) || matchesAny(rules.pageMarkers(), compact);
+    }
+
+    /**
+     * Web page navigation (首页 > 新闻 > 正文): no sentence end and two separators or more. Counted rather than
+     * matched with a regex, which would read every body line up to its first sentence end, and again backwards.
+     */
+    boolean isBreadcrumb(String compact) {
+        int separators = 0;
+        for (String s : rules.breadcrumbSeparators()) {
+            for (int i = compact.indexOf(s); i >= 0; i = compact.indexOf(s, i + s.length())) {
+                separators++;
+            }
+        }
+        if (separators < 2) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(compact.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isDateline(String compact) {

@@ -64,6 +64,15 @@ class LineRulesTest {
         assertTrue(rules.isDropped(line), line);
     }
 
+    /** Counting separators says what the page-marker regex the count replaced said of the line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"首页>新闻>正文", "首页>国际＞正文", ">>", "＞＞", ">", "首页>新闻", "a>b>c。", "a>b>c；", "新闻>国际>越南总理访华！",
+        "。>>", "首页>新闻>正文?", "双方同意加强合作", "", "首页 > 新闻 > 巴西", "法国>>巴基斯坦：东盟", ">。>"})
+    void breadcrumbsAreWhatTheRegexMatched(String line) {
+        boolean regex = java.util.regex.Pattern.compile("[^。；！？]*[>＞][^。；！？]*[>＞][^。；！？]*").matcher(line).matches();
+        assertEquals(regex, rules.isBreadcrumb(line), line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"首页>新闻", "双方同意>加强合作。其他>内容", "巴方认为，贸易额>100亿美元>预期。", "中华人民共和国和法兰西共和国联合声明",
         "双方强调，中国和巴西的合作具有全球意义"})
