@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.pledgegraph.data.DataFile;
 
 /**
@@ -15,6 +16,7 @@ import org.pledgegraph.data.DataFile;
  * {@value #RESOURCE}, first matching row wins.
  */
 public final class AreaClassifier {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     public static final String RESOURCE = "org/pledgegraph/domain/areas.tsv";
 
     private final List<AreaRule> headingRules;
@@ -73,7 +75,7 @@ public final class AreaClassifier {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        String compact = text.replaceAll("\\s+", "");
+        String compact = WHITESPACE.matcher(text).replaceAll("");
         return first(rules, compact).or(() -> first(rules, HanLP.convertToSimplifiedChinese(compact)));
     }
 

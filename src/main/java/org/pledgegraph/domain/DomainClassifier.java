@@ -1,6 +1,8 @@
 package org.pledgegraph.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pledgegraph.read.Document;
@@ -37,13 +39,18 @@ public final class DomainClassifier {
     /** One domain per unit of {@code doc}, in order; {@code parties}: how many parties make the statement. */
     public List<Domain> classify(Document doc, int parties) {
         Area otherwise = parties < 2 ? Area.Political : Area.Relations;
-        boolean sectioned = doc.units().stream().anyMatch(u -> areas.heading(u.section().heading()).isPresent());
+        // Every unit of a section has its heading: read each heading once.
+        Map<String, Optional<Area>> headingAreas = new HashMap<>();
+        for (Unit u : doc.units()) {
+            headingAreas.computeIfAbsent(u.section().heading(), areas::heading);
+        }
+        boolean sectioned = headingAreas.values().stream().anyMatch(Optional::isPresent);
         Optional<Area> subject = areas.subject(doc.title());
         List<Domain> out = new java.util.ArrayList<>();
         Optional<Area> lead = Optional.empty();
         for (Unit u : doc.units()) {
             Optional<Area> item = u.marker().isEmpty() ? Optional.empty() : lead;
-            out.add(classify(u, sectioned, subject, item, otherwise));
+            out.add(classify(u, headingAreas.get(u.section().heading()), sectioned, subject, item, otherwise));
             if (u.isLeadIn()) {
                 lead = areas.heading(u.plain());
             } else if (u.marker().isEmpty()) {
@@ -57,14 +64,14 @@ public final class DomainClassifier {
      * {@code lead}: the area a list's lead-in names as a heading would (双方同意在以下领域加强务实合作：
      * → economic), which its marked items take before their own topic words.
      */
-    private Domain classify(Unit unit, boolean sectioned, Optional<Area> subject, Optional<Area> lead, Area otherwise) {
-        String text = unit.plain();
-        Area area = areas.heading(unit.section().heading())
+    private Domain classify(Unit unit, Optional<Area> heading, boolean sectioned, Optional<Area> subject,
+                            Optional<Area> lead, Area otherwise) {
+        TopicTagger.Tags tags = topics.tags(unit.plain());
+        Area area = heading
                 .or(() -> lead)
                 .or(() -> subject)
-                .or(() -> sectioned ? Optional.empty() : topics.leading(text).flatMap(concepts::areaOf))
+                .or(() -> sectioned ? Optional.empty() : tags.leading().flatMap(concepts::areaOf))
                 .orElse(otherwise);
-        Set<String> found = topics.topics(text, area);
-        return new Domain(area, found);
+        return new Domain(area, tags.topicsOr(area));
     }
 }

@@ -63,31 +63,46 @@ public final class TopicTagger {
         return new TopicTagger(terms);
     }
 
-    /** The ids of the topics whose terms occur in {@code plain}, sorted. */
-    public Set<String> topics(String plain) {
-        Set<String> found = new TreeSet<>();
-        terms.parseText(plain, (begin, end, topics) -> found.addAll(topics));
-        return Collections.unmodifiableSet(found);
+    /**
+     * What one pass over a text finds: the ids of the topics whose terms occur in it (sorted), and the
+     * topic whose term comes first (the longer term on a tie), if any.
+     */
+    public record Tags(Set<String> topics, Optional<String> leading) {
+        /** The topics, or if there are none, the general topic of {@code area}. */
+        public Set<String> topicsOr(Area area) {
+            return topics.isEmpty() ? Set.of(generalTopic(area)) : topics;
+        }
     }
 
-    /** The topic whose term comes first in {@code plain} (the longer term on a tie), if any. */
-    public Optional<String> leading(String plain) {
+    /** The topics of {@code plain} and its leading topic, in one pass. */
+    public Tags tags(String plain) {
+        Set<String> found = new TreeSet<>();
         int[] best = {Integer.MAX_VALUE, 0};
         String[] topic = {null};
         terms.parseText(plain, (begin, end, topics) -> {
+            found.addAll(topics);
             if (begin < best[0] || begin == best[0] && end > best[1]) {
                 best[0] = begin;
                 best[1] = end;
                 topic[0] = topics.get(0);
             }
         });
-        return Optional.ofNullable(topic[0]);
+        return new Tags(Collections.unmodifiableSet(found), Optional.ofNullable(topic[0]));
+    }
+
+    /** The ids of the topics whose terms occur in {@code plain}, sorted. */
+    public Set<String> topics(String plain) {
+        return tags(plain).topics();
+    }
+
+    /** The topic whose term comes first in {@code plain} (the longer term on a tie), if any. */
+    public Optional<String> leading(String plain) {
+        return tags(plain).leading();
     }
 
     /** The topics of {@code plain}, or if it names none, the general topic of {@code area}. */
     public Set<String> topics(String plain, Area area) {
-        Set<String> found = topics(plain);
-        return found.isEmpty() ? Set.of(generalTopic(area)) : found;
+        return tags(plain).topicsOr(area);
     }
 
     /** The fallback topic of an area: {@code economic-general} for {@link Area#Economic} … */

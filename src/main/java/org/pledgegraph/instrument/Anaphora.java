@@ -13,8 +13,9 @@ import org.pledgegraph.data.DataFileException;
 final class Anaphora {
     private static final String FILE = "anaphora.tsv";
     private final String determiners;
-    private final Pattern verbsAtEnd;
-    private final Pattern followersAtStart;
+    /** Words, not regexes: a bare head is an anaphor right after one of them (a plain string test, see {@link #anaphoric}). */
+    private final List<String> verbs;
+    private final List<String> followers;
     /** The pattern of anaphors, per set of head nouns (there is one in practice). */
     private final Map<List<String>, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per set of head nouns: every anaphor ends with one of them. */
@@ -22,8 +23,8 @@ final class Anaphora {
 
     private Anaphora(Map<String, String> roles) {
         this.determiners = roles.get("determiner");
-        this.verbsAtEnd = Pattern.compile("(?:" + roles.get("verb") + ")$");
-        this.followersAtStart = Pattern.compile("^(?:" + roles.get("follower") + ")");
+        this.verbs = List.of(roles.get("verb").split("\\|"));
+        this.followers = List.of(roles.get("follower").split("\\|"));
     }
 
     static Anaphora load() {
@@ -31,6 +32,11 @@ final class Anaphora {
         for (DataFile.Row r : rows) {
             if (!List.of("determiner", "verb", "follower").contains(r.field(0))) {
                 throw r.error("unknown role " + r.field(0));
+            }
+            for (String word : r.field(1).split("\\|")) {
+                if (word.isEmpty() || !word.chars().allMatch(Character::isLetterOrDigit)) {
+                    throw r.error("not a word: '" + word + "' (words of letters, separated by |)");
+                }
             }
         }
         Map<String, String> roles = rows.stream().collect(Collectors.toMap(r -> r.field(0), r -> r.field(1), (a, b) -> a + "|" + b));
@@ -64,12 +70,28 @@ final class Anaphora {
         if (m.group("det") != null) {
             return true;
         }
-        String before = text.substring(0, m.start());
-        String after = text.substring(m.end());
-        return verbsAtEnd.matcher(before).find() || followersAtStart.matcher(after).find() && !endsWithHan(before);
+        return anyEndsAt(verbs, text, m.start()) || anyStartsAt(followers, text, m.end()) && !hanBefore(text, m.start());
     }
 
-    private static boolean endsWithHan(String s) {
-        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointBefore(s.length())) == Character.UnicodeScript.HAN;
+    private static boolean anyEndsAt(List<String> words, String text, int end) {
+        for (String w : words) {
+            if (end >= w.length() && text.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyStartsAt(List<String> words, String text, int begin) {
+        for (String w : words) {
+            if (text.startsWith(w, begin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hanBefore(String text, int at) {
+        return at > 0 && Character.UnicodeScript.of(text.codePointBefore(at)) == Character.UnicodeScript.HAN;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.data.DataFile;
+import org.pledgegraph.time.RequiredLetters;
 
 /** Reads what the words next to a mention say of the instrument (events.tsv): signed, draft, expires … */
 final class EventReader {
@@ -13,8 +14,14 @@ final class EventReader {
     private static final int WINDOW = 40;
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
 
-    /** One row of events.tsv. */
-    private record Rule(EventType type, boolean before, Pattern pattern) {
+    /**
+     * One row of events.tsv. {@code required}: the letters every match contains ({@link RequiredLetters}), so a
+     * window without one of them is not scanned (退出, 拒绝批准: most windows).
+     */
+    private record Rule(EventType type, boolean before, Pattern pattern, String required) {
+        Rule(EventType type, boolean before, Pattern pattern) {
+            this(type, before, pattern, RequiredLetters.of(pattern.pattern()));
+        }
     }
 
     private final List<Rule> rules;
@@ -61,7 +68,11 @@ final class EventReader {
             events.add(new Event(EventType.draft, Optional.empty(), Optional.empty(), Optional.empty(), "草案"));
         }
         for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(r.before() ? before : after);
+            String window = r.before() ? before : after;
+            if (!RequiredLetters.allIn(r.required(), window)) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(window);
             if (m.find()) {
                 events.add(new Event(r.type(), group(m, "date").map(EventReader::isoDate), group(m, "place"),
                         group(m, "actor").map(a -> parties.byName(a).map(Party::name).orElse(a)), m.group()));
@@ -85,7 +96,8 @@ final class EventReader {
         }
         StringBuilder iso = new StringBuilder(m.group(1));
         for (int g = 2; g <= 3 && m.group(g) != null; g++) {
-            iso.append('-').append(String.format("%02d", Integer.parseInt(m.group(g))));
+            String twoDigits = m.group(g).length() == 1 ? "0" + m.group(g) : m.group(g);
+            iso.append('-').append(twoDigits);
         }
         return iso.toString();
     }

@@ -60,19 +60,32 @@ public final class InstrumentCatalog {
     }
 
     /** Names the unit itself makes known (an alias defined, an instrument named) apply to the rest of it: a second pass
-     * finds them (anaphors only in the first, so that none refers forward). */
+     * finds them (anaphors only in the first, so that none refers forward). What the text alone shows (mentions
+     * by their form, the gazetteer's names) is read once; the second pass looks for no anaphors, as it would skip them. */
     private List<Reference> unit(String text, Scope scope, FileScope file) {
         List<Reference> refs = new ArrayList<>();
+        List<Mention> written = finder.written(text);
+        List<NameTrie.Hit> gazetteerNames = names.gazetteerOccurrences(text);
         for (int pass = 0; pass < 2; pass++) {
-            for (Mention m : finder.find(text, names.occurrences(text, scope, file))) {
-                boolean fresh = refs.stream().noneMatch(r -> r.begin() < m.end() && m.begin() < r.end());
-                if (fresh && (pass == 0 || m.anaphor().isEmpty())) {
+            boolean anaphors = pass == 0;
+            List<NameTrie.Hit> known = names.occurrences(text, gazetteerNames, scope, file);
+            for (Mention m : finder.find(text, written, known, anaphors)) {
+                if (free(refs, m) && (anaphors || m.anaphor().isEmpty())) {
                     reference(text, m, scope, file).ifPresent(refs::add);
                 }
             }
         }
         refs.sort(Comparator.comparingInt(Reference::begin));
         return refs;
+    }
+
+    private static boolean free(List<Reference> refs, Mention m) {
+        for (Reference r : refs) {
+            if (r.begin() < m.end() && m.begin() < r.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Reference> reference(String text, Mention m, Scope scope, FileScope file) {

@@ -53,14 +53,35 @@ final class MentionFinder {
 
     /** The mentions of a unit's (plain) text; {@code names} are where known names occur, longest first. */
     List<Mention> find(String text, List<NameTrie.Hit> names) {
+        return find(text, written(text), names, true);
+    }
+
+    /**
+     * The mentions that depend on the text alone (titles, quoted titles, numbered documents, programmes,
+     * agreements between parties), the first kinds {@link #find(String, List, List, boolean)} adds; a caller
+     * that reads one text twice computes them once.
+     */
+    List<Mention> written(String text) {
         List<Mention> found = new ArrayList<>();
         titles(text, found);
         quoted(text, found);
         numbered.find(text, found);
         programmes(text, found);
         between(text, found);
+        return List.copyOf(found);
+    }
+
+    /**
+     * The mentions of text, in text order: {@code written} ({@link #written(String)} of text), then the
+     * known names that overlap none of them, then (if {@code anaphors}) the anaphors that overlap nothing.
+     * Anaphors come last, so leaving them out leaves every other mention as it is.
+     */
+    List<Mention> find(String text, List<Mention> written, List<NameTrie.Hit> names, boolean anaphors) {
+        List<Mention> found = new ArrayList<>(written);
         knownNames(text, names, found);
-        anaphora.find(text, heads, found);
+        if (anaphors) {
+            anaphora.find(text, heads, found);
+        }
         found.sort(Comparator.comparingInt(Mention::begin));
         return found;
     }
@@ -181,7 +202,12 @@ final class MentionFinder {
     }
 
     static boolean free(List<Mention> found, int b, int e) {
-        return found.stream().noneMatch(m -> m.overlaps(b, e));
+        for (Mention m : found) {
+            if (m.overlaps(b, e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Matcher> match(Pattern p, String s) {

@@ -42,14 +42,20 @@ final class Names {
         this.contextNames = Collections.unmodifiableMap(context);
     }
 
-    /**
-     * Where the names to look for occur in text, longest first, then leftmost: known names long enough to be
-     * specific (the gazetteer's and the file's), short names of instruments the scope has named, and the scope's
-     * own names.
-     */
-    List<NameTrie.Hit> occurrences(String text, Scope scope, FileScope file) {
+    /** Where the gazetteer's specific names occur in text: fixed at load, so the same for every pass over a text. */
+    List<NameTrie.Hit> gazetteerOccurrences(String text) {
         List<NameTrie.Hit> hits = new ArrayList<>();
         specificNames.findAll(text, hits);
+        return List.copyOf(hits);
+    }
+
+    /**
+     * Where the names to look for occur in text, longest first, then leftmost: known names long enough to be
+     * specific (the gazetteer's, given as {@code gazetteer} = {@link #gazetteerOccurrences(String)} of text, and the
+     * file's), short names of instruments the scope has named, and the scope's own names.
+     */
+    List<NameTrie.Hit> occurrences(String text, List<NameTrie.Hit> gazetteer, Scope scope, FileScope file) {
+        List<NameTrie.Hit> hits = new ArrayList<>(gazetteer);
         file.specificNames().findAll(text, hits);
         contextNames.forEach((n, e) -> {
             if (scope.contains(e)) {

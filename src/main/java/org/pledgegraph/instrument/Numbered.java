@@ -7,14 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.pledgegraph.data.DataFile;
+import org.pledgegraph.time.RequiredLetters;
 
 /** Numbered documents named in running text (numbered.tsv): 联合国安理会第2231号决议, 联大第2758号决议. */
 final class Numbered {
     private static final String FILE = "numbered.tsv";
 
-    /** One rule: how the name is written, and the templates of its canonical names. */
+    /**
+     * One rule: how the name is written, and the templates of its canonical names. {@code required}: the
+     * letters every match contains ({@link RequiredLetters}), so a text lacking one is not scanned;
+     * {@code titled}: the canonical title template as a regex, its {n} a group of digits.
+     */
     record Rule(Pattern pattern, String title, String key, String type, List<String> aliases, List<String> local,
-                String english) {
+                String english, String required, Pattern titled) {
+        Rule(Pattern pattern, String title, String key, String type, List<String> aliases, List<String> local,
+             String english) {
+            this(pattern, title, key, type, aliases, local, english, RequiredLetters.of(pattern.pattern()),
+                    Pattern.compile(Pattern.quote(title).replace("{n}", "\\E(\\d+)\\Q")));
+        }
     }
 
     /** A numbered document as a rule names it. */
@@ -46,6 +56,9 @@ final class Numbered {
     /** Adds the numbered documents of text that overlap nothing found so far, by canonical title. */
     void find(String text, List<Mention> found) {
         for (Rule r : rules) {
+            if (!RequiredLetters.allIn(r.required(), text)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 if (MentionFinder.free(found, m.start(), m.end())) {
@@ -58,7 +71,7 @@ final class Numbered {
     /** The names of a canonical title one of the rules gives (联合国安理会第2231号决议), if any. */
     Optional<Name> of(String title) {
         for (Rule r : rules) {
-            Matcher m = Pattern.compile(Pattern.quote(r.title()).replace("{n}", "\\E(\\d+)\\Q")).matcher(title);
+            Matcher m = r.titled().matcher(title);
             if (m.matches()) {
                 String n = m.group(1);
                 return Optional.of(new Name(title, r.key().replace("{n}", n), r.type(), fill(r.aliases(), n),

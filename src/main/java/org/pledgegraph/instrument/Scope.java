@@ -28,7 +28,12 @@ final class Scope {
 
     /** Whether the document named e's instrument (e may be the catalog's entry, the scope holds the file's copy). */
     boolean contains(Entry e) {
-        return recent.stream().anyMatch(r -> r.key().equals(e.key()));
+        for (Entry r : recent) {
+            if (r.key().equals(e.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most recently named instrument of one of the types. */

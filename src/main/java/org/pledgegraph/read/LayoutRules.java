@@ -15,7 +15,8 @@ import org.pledgegraph.data.DataFile;
 record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Pattern> headingPatterns,
                    List<Pattern> headingPrefixes, List<String> headingStopwords,
                    List<String> titleEndings, List<Pattern> titleDrops, List<Pattern> pageMarkers,
-                   List<Pattern> datelines, List<Pattern> dateLines, List<Pattern> listMarkers) {
+                   List<String> breadcrumbSeparators, List<Pattern> datelines, List<Pattern> dateLines,
+                   List<Pattern> listMarkers) {
     static final String RESOURCE = "layout.tsv";
 
     private static final LayoutRules DEFAULT = load(RESOURCE);
@@ -29,6 +30,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         titleEndings = List.copyOf(titleEndings);
         titleDrops = List.copyOf(titleDrops);
         pageMarkers = List.copyOf(pageMarkers);
+        breadcrumbSeparators = List.copyOf(breadcrumbSeparators);
         datelines = List.copyOf(datelines);
         dateLines = List.copyOf(dateLines);
         listMarkers = List.copyOf(listMarkers);
@@ -72,6 +74,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         private final List<String> titleEndings = new ArrayList<>();
         private final List<Pattern> titleDrops = new ArrayList<>();
         private final List<Pattern> pageMarkers = new ArrayList<>();
+        private final List<String> breadcrumbSeparators = new ArrayList<>();
         private final List<Pattern> datelines = new ArrayList<>();
         private final List<Pattern> dateLines = new ArrayList<>();
         private final List<Pattern> listMarkers = new ArrayList<>();
@@ -86,6 +89,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
                 case "title-ending" -> titleEndings.add(value);
                 case "title-drop" -> titleDrops.add(Pattern.compile("(?:" + value + ")$"));
                 case "page-marker" -> pageMarkers.add(Pattern.compile(value));
+                case "breadcrumb-separator" -> breadcrumbSeparators.add(value);
                 case "dateline" -> datelines.add(Pattern.compile(value));
                 case "date-line" -> dateLines.add(Pattern.compile(value));
                 case "list-marker" -> listMarkers.add(Pattern.compile(value));
@@ -96,7 +100,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         LayoutRules build() {
             return new LayoutRules(headings, headingSuffixes, headingPatterns, headingPrefixes,
                     headingStopwords, titleEndings, titleDrops,
-                    pageMarkers, datelines, dateLines, listMarkers);
+                    pageMarkers, breadcrumbSeparators, datelines, dateLines, listMarkers);
         }
     }
 }

@@ -16,6 +16,8 @@ final class LineRules {
     private static final int MAX_NUMBERED_CLAUSE_HEADING = 30;
     /** A line without Chinese this long or longer is foreign text (a translation), not part of the statement. */
     private static final int MIN_FOREIGN_LINE = 15;
+    /** What a breadcrumb line never holds. */
+    private static final String SENTENCE_ENDS = "。；！？";
 
     private final LayoutRules rules;
 
@@ -32,7 +34,29 @@ final class LineRules {
         if (compact.length() >= MIN_FOREIGN_LINE && compact.codePoints().noneMatch(TextChecks::isHan)) {
             return true;
         }
-        return matchesAny(rules.pageMarkers(), compact);
+        return isBreadcrumb(compact) || matchesAny(rules.pageMarkers(), compact);
+    }
+
+    /**
+     * Web page navigation (首页 > 新闻 > 正文): no sentence end and two separators or more. Counted rather than
+     * matched with a regex, which would read every body line up to its first sentence end, and again backwards.
+     */
+    boolean isBreadcrumb(String compact) {
+        int separators = 0;
+        for (String s : rules.breadcrumbSeparators()) {
+            for (int i = compact.indexOf(s); i >= 0; i = compact.indexOf(s, i + s.length())) {
+                separators++;
+            }
+        }
+        if (separators < 2) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(compact.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isDateline(String compact) {
@@ -44,12 +68,38 @@ final class LineRules {
      * read in its normalised form, so a traditional-character title (…聯合聲明) counts.
      */
     boolean isTitle(String compact) {
-        String t = Titles.clean(Normalizer.plain(compact), rules);
+        String plain = Normalizer.plain(compact);
+        if (!holdsAnEndingsLetters(plain)) {
+            return false;
+        }
+        String t = Titles.clean(plain, rules);
         if (t.length() < MIN_TITLE || t.length() > MAX_TITLE || Chars.containsPunctuation(t) || isDateline(t)
                 || t.startsWith("《") || startsWithAny(rules.headingPrefixes(), t) || startsWithAny(rules.listMarkers(), t)) {
             return false;
         }
         return rules.titleEndings().stream().anyMatch(t::endsWith);
+    }
+
+    /**
+     * Cleaning only removes parts of a line, so a line can end in a title ending after cleaning only if it
+     * holds every letter of that ending: a line without them need not be cleaned (most body lines).
+     */
+    private boolean holdsAnEndingsLetters(String plain) {
+        for (String ending : rules.titleEndings()) {
+            if (holdsLetters(ending, plain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsLetters(String letters, String text) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (text.indexOf(letters.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 一 / 二、 / 第三部分 alone, a topic heading (政治合作), or a numbered topic (二、经济合作). */

@@ -2,6 +2,7 @@ package org.pledgegraph.read;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -148,6 +149,11 @@ public final class SourceReader {
             }
         }
         TextChecks.requireNoNul(file, bytes);
+        // UTF-8 is the first candidate whatever the detector says, so bytes that are UTF-8 need no detector.
+        Optional<String> utf8 = Encodings.decode(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new Encodings.Decoded(utf8.get(), StandardCharsets.UTF_8);
+        }
         for (Charset candidate : Encodings.candidates(bytes)) {
             Optional<String> text = Encodings.decode(bytes, 0, candidate);
             if (text.isPresent()) {

@@ -84,4 +84,11 @@ final class Numerals {
         }
         return total + Math.max(digit, 0);
     }
+
+    /** {@code value} written in at least {@code width} characters, zero-padded after any sign: what {@code %0<width>d} writes. */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(Math.abs(value));
+        String sign = value < 0 ? "-" : "";
+        return sign + "0".repeat(Math.max(0, width - sign.length() - digits.length())) + digits;
+    }
 }

@@ -15,11 +15,19 @@ import org.pledgegraph.data.DataFile;
 /** Finds relative times by the rules of relative-times.tsv and resolves them. */
 final class RelativeTimes {
     private static final String RULES = "relative-times.tsv";
-    private static final String YEAR = "([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})";
-    private static final String NUMBER = "([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})";
+    /** The Chinese digits of {@link #YEAR}. */
+    private static final String CHINESE_YEAR_DIGITS = "〇零○一二三四五六七八九";
+    static final String YEAR = "([0-9０-９]{4}|[" + CHINESE_YEAR_DIGITS + "]{4})";
+    static final String NUMBER = "([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})";
 
-    /** {@code required}: letters every match contains ({@link RequiredLetters}); a text without them is not scanned. */
-    private record Rule(Pattern pattern, String resolution, String required) {
+    /** {@code {Y}} read as this one letter tells {@link RequiredLetters} whether every match holds a year. */
+    private static final String YEAR_LETTER = "Ｙ";
+
+    /**
+     * {@code required}: letters every match contains ({@link RequiredLetters}); a text without them is not scanned.
+     * {@code year}: every match holds a written year ({Y}), so a text without four digits in a row is not scanned.
+     */
+    private record Rule(Pattern pattern, String resolution, String required, boolean year) {
     }
 
     private record Hit(MatchResult match, String resolution) {
@@ -37,7 +45,8 @@ final class RelativeTimes {
                 throw row.error("unknown rule " + row.field(1));
             }
             try {
-                loaded.add(new Rule(Pattern.compile(regex), row.field(1), RequiredLetters.of(regex)));
+                boolean year = RequiredLetters.of(row.field(0).replace("{Y}", YEAR_LETTER)).contains(YEAR_LETTER);
+                loaded.add(new Rule(Pattern.compile(regex), row.field(1), RequiredLetters.of(regex), year));
             } catch (PatternSyntaxException e) {
                 throw row.error("bad regex " + row.field(0));
             }
@@ -64,8 +73,9 @@ final class RelativeTimes {
 
     private List<Hit> hits(String plain) {
         List<Hit> hits = new ArrayList<>();
+        boolean writtenYear = hasYear(plain);
         for (Rule rule : rules) {
-            if (!RequiredLetters.allIn(rule.required(), plain)) {
+            if (!RequiredLetters.allIn(rule.required(), plain) || rule.year() && !writtenYear) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(plain);
@@ -80,6 +90,21 @@ final class RelativeTimes {
         return hits;
     }
 
+    /** Whether text holds four digits in a row, Arabic or Chinese, as {@link #YEAR} reads a year. */
+    static boolean hasYear(String text) {
+        int arabic = 0;
+        int chinese = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            arabic = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') ? arabic + 1 : 0;
+            chinese = CHINESE_YEAR_DIGITS.indexOf(c) >= 0 ? chinese + 1 : 0;
+            if (arabic == 4 || chinese == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<RelativeTime> resolve(MatchResult m, String rule, Optional<LocalDate> date) {
         String phrase = m.group();
         OptionalInt group = m.groupCount() > 0 && m.group(1) != null
@@ -89,7 +114,7 @@ final class RelativeTimes {
         OptionalInt year = year(parts[0], group, date);
         if (rule.equals("month")) {
             return date.map(d -> new RelativeTime(phrase, m.start(),
-                    String.format("%04d-%02d", d.getYear(), d.getMonthValue()), DateType.YEAR_MONTH));
+                    Numerals.zeroPadded(d.getYear(), 4) + "-" + Numerals.zeroPadded(d.getMonthValue(), 2), DateType.YEAR_MONTH));
         }
         if (year.isEmpty() || year.getAsInt() < 1000 || year.getAsInt() > 2999) {
             return Optional.empty();

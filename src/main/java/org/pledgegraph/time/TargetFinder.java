@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * word before it, 达到/实现/突破 …, or 目标 after it), with the year the clause sets it for.
  */
 final class TargetFinder {
+    private static final String AIM = "目标";
     private static final String CLAUSE_BREAKS = "，,。；;：:！？!?";
     private static final String[] MAGNITUDES = {"万亿", "千亿", "百亿", "亿", "千万", "百万", "万", "千", "百"};
     private static final long[] FACTORS = {1_000_000_000_000L, 100_000_000_000L, 10_000_000_000L, 100_000_000L,
@@ -44,21 +45,41 @@ final class TargetFinder {
 
     /** A clause ends at a comma, stop … but not at a thousands comma (1,500). */
     private static boolean breaksClause(String plain, int i) {
+        char c = plain.charAt(i);
+        if (CLAUSE_BREAKS.indexOf(c) < 0) {
+            return false;
+        }
         boolean digitBefore = i > 0 && Numerals.arabicDigit(plain.charAt(i - 1)) >= 0;
         boolean digitAfter = i + 1 < plain.length() && Numerals.arabicDigit(plain.charAt(i + 1)) >= 0;
-        return CLAUSE_BREAKS.indexOf(plain.charAt(i)) >= 0 && !(plain.charAt(i) == ',' && digitBefore && digitAfter);
+        return !(c == ',' && digitBefore && digitAfter);
     }
 
     private void findInClause(String clause, int offset, List<Target> targets) {
+        if (!mayAim(clause)) {
+            return;
+        }
         Matcher m = quantity.matcher(clause);
         while (m.find()) {
-            boolean aimed = clause.substring(m.end()).contains("目标")
+            boolean aimed = clause.substring(m.end()).contains(AIM)
                     || triggers.stream().anyMatch(t -> clause.substring(0, m.start()).contains(t));
             BigDecimal amount = amount(m.group(1), m.group(2));
             if (aimed && amount != null) {
                 targets.add(new Target(clause, offset, amount, m.group(3), yearBefore(clause, m.start())));
             }
         }
+    }
+
+    /** A quantity is aimed only by 目标 after it or a trigger before it: a clause with neither holds no target. */
+    private boolean mayAim(String clause) {
+        if (clause.contains(AIM)) {
+            return true;
+        }
+        for (String t : triggers) {
+            if (clause.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private OptionalInt yearBefore(String clause, int at) {

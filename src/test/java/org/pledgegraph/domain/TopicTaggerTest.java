@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,5 +119,21 @@ class TopicTaggerTest {
         DataFileException e = assertThrows(DataFileException.class,
                 () -> TopicTagger.load("org/pledgegraph/domain/bad-topics.tsv"));
         assertEquals("org/pledgegraph/domain/bad-topics.tsv:3: topic sport has no terms", e.getMessage());
+    }
+
+    /** One pass gives the sorted topics and the topic of the first term (values as the two separate passes gave them). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "法国和越南将加强核能和航天合作。|nuclear-energy|nuclear-energy,space",
+        "双方同意深化反恐、能源和农业合作。|counter-terrorism|agriculture,counter-terrorism,energy",
+        "巴西与阿根廷重申支持多边主义。|multilateralism|multilateralism",
+        "东盟与中国将推进气候变化领域合作，共同应对气候变化。|climate|climate",
+        "双方对会谈成果表示满意。|''|''",
+    })
+    void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
+        TopicTagger.Tags tags = TAGGER.tags(sentence);
+        assertEquals(leading.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(leading), tags.leading());
+        assertEquals(topics.isEmpty() ? List.of() : List.of(topics.split(",")), List.copyOf(tags.topics()));
+        assertEquals(tags.topics(), TAGGER.topics(sentence));
     }
 }

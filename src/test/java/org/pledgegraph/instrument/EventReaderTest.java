@@ -20,7 +20,12 @@ class EventReaderTest {
         "双方主张在越方“东盟地区海上合作协定”草案基础上开展谈判。;draft///",
         "双方主张启动《中巴自由贸易协定》第二阶段谈判。;''",
         "双方主张启动《中哈自由贸易协定》谈判。;proposed///",
-        "双方欢迎《巴黎协定》的签署。;''"
+        "双方欢迎《巴黎协定》的签署。;''",
+        // rules are tried only on windows that hold their required letters (退出, 拒绝批准, 将于……的)
+        "美国1999年拒绝批准《全面禁止核试验条约》。;ratificationRefused/1999//美国",
+        "巴西和阿根廷认为将于2030年到期的《南方共同市场汽车协定》应当延长。;expires/2030//",
+        "越方指出，《中国—东盟自由贸易协定》将于2025年1月失效。;expires/2025-01//",
+        "巴基斯坦2015年6月正式签署《亚洲基础设施投资银行协定》。;signed/2015-06//"
     })
     void readsEvents(String sentence, String expected) {
         Reference r = CATALOG.find(Docs.of(sentence)).get(0).get(0);
@@ -31,7 +36,8 @@ class EventReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2016年6月25日,2016-06-25", "2021年2月,2021-02", "2001年,2001", "1987年12月8日,1987-12-08"})
+    @CsvSource({"2016年6月25日,2016-06-25", "2021年2月,2021-02", "2001年,2001", "1987年12月8日,1987-12-08",
+        "1999年01月1日,1999-01-01", "2030年10月05日,2030-10-05"})
     void normalisesDates(String written, String iso) {
         assertEquals(iso, EventReader.isoDate(written));
     }

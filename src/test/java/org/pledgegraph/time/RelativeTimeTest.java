@@ -36,6 +36,12 @@ class RelativeTimeTest {
         "本月内举行会谈。|本月内=2019-06",
         "双方将在2020年内完成谈判。|2020年内=2020",
         "两国将在两年内建成该项目。|两年内=2021",
+        // rules with a written year run only on texts with four digits in a row: Arabic, full-width, mixed, Chinese
+        "巴基斯坦和中国争取到２０３０年底前建成走廊。|到２０３０年底前=2030-12",
+        "越南和法国力争至2０3０年实现目标。|至2０3０年=2030",
+        "哈萨克斯坦将于二〇二五年前完成改革。|二〇二五年前=2025",
+        "东盟和欧盟将在二○二二年内完成谈判。|二○二二年内=2022",
+        "巴西承诺截至2025年，贸易额翻一番。|截至2025年=2025",
     })
     void resolvesAgainstTheDocumentDate(String sentence, String expected) {
         assertEquals(expected, resolved(sentence, DATE));

@@ -20,6 +20,11 @@ class TargetTest {
         "争取2022年两国人员往来达到一百万人次。|1000000|人次|2022",
         "推动可再生能源占比提高到30%。|30|%|0",
         "2023年双边贸易额增至1,500亿欧元。|150000000000|欧元|2023",
+        // a clause is scanned only if it holds a trigger or 目标: at its start, its end, or both
+        "巴基斯坦和中国争取2030年双边贸易额300亿美元。|30000000000|美元|2030",
+        "哈萨克斯坦和越南力争2030年两国游客200万人次。|2000000|人次|2030",
+        "法国计划2025年吸引留学生5万人的目标。|50000|人|2025",
+        "东盟和欧盟，到2030年贸易额增加到1,200亿欧元。|120000000000|欧元|2030",
     })
     void findsTheQuantityUnitAndYear(String sentence, String quantity, String unit, int year) {
         List<Target> targets = FINDER.targets(sentence);
@@ -36,6 +41,9 @@ class TargetTest {
         "2018年两国贸易额为1070亿美元。",
         "两国已有10万名留学生。",
         "2019年是两国建交70周年。",
+        // the trigger or 目标 is in another clause than the quantity
+        "巴西和阿根廷力争，2025年贸易额500亿美元。",
+        "2025年贸易额500亿美元，这是法国和越南的目标。",
     })
     void quantitiesThatAreNotAimsAreNotTargets(String sentence) {
         assertEquals(List.of(), FINDER.targets(sentence));
