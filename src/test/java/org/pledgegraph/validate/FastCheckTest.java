@@ -31,15 +31,6 @@ class FastCheckTest {
     private static final ShapeValidator VALIDATOR = ShapeValidator.load();
     private static final String ID = PG.ID;
 
-    private static Model fixture() {
-        Model m = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(m, "org/pledgegraph/validate/valid.ttl");
-        return m;
-    }
-
-    private static Resource commitment(Model m) {
-        return m.getResource(ID + "doc/fv/clause/3/c0");
-    }
 
     private static Resource actor(Model m, String code) {
         return m.getResource(ID + "actor/" + code);
@@ -61,12 +52,12 @@ class FastCheckTest {
             ok("a pg:Group as a party", m -> {
                 Resource asean = m.createResource(ID + "actor/ASEAN").addProperty(RDF.type, m.createResource(PG.NS + "Group"))
                     .addProperty(RDFS.label, "东盟", "zh");
-                commitment(m).addProperty(PG.party, asean);
+                ValidFixture.commitment(m).addProperty(PG.party, asean);
             }),
             ok("a class declared a subclass of pg:Actor in the data itself", m -> {
                 Resource province = m.createResource("https://example.org/Province").addProperty(RDFS.subClassOf, PG.Actor);
                 Resource sichuan = m.createResource(ID + "actor/sichuan").addProperty(RDF.type, province);
-                commitment(m).addProperty(PG.party, sichuan);
+                ValidFixture.commitment(m).addProperty(PG.party, sichuan);
             }),
             ok("topics described in the data as the pipeline does", m -> {
                 Resource energy = m.getResource(PG.TOPIC + "energy");
@@ -75,7 +66,7 @@ class FastCheckTest {
             ok("a topic of the data's own beneath an area of the background", m -> {
                 Resource t = m.createResource(PG.TOPIC + "fisheries").addProperty(RDF.type, SKOS.Concept)
                     .addProperty(SKOS.broader, PG.Economic);
-                commitment(m).addProperty(PG.domain, t);
+                ValidFixture.commitment(m).addProperty(PG.domain, t);
             }),
             ok("an ontology class typed pg:Instrument in the data has the background's Chinese label",
                 m -> m.add(PG.Commitment, RDF.type, m.createResource(PG.NS + "Instrument"))),
@@ -85,34 +76,34 @@ class FastCheckTest {
             ok("an instrument with an English and two Chinese labels", m -> m.getResource(ID + "instrument/paris")
                 .addProperty(RDFS.label, "巴黎气候协定", "zh")),
             broken("a commitment whose pg:party is not an Actor", m ->
-                commitment(m).addProperty(PG.party, m.getResource(ID + "instrument/paris")),
+                ValidFixture.commitment(m).addProperty(PG.party, m.getResource(ID + "instrument/paris")),
                 "pg:party must be a pg:Actor"),
-            broken("a literal as a party", m -> commitment(m).addProperty(PG.party, "巴基斯坦"),
+            broken("a literal as a party", m -> ValidFixture.commitment(m).addProperty(PG.party, "巴基斯坦"),
                 "pg:party must be a pg:Actor"),
-            broken("a party with no type", m -> commitment(m).addProperty(PG.party, m.createResource(ID + "actor/PAK")),
+            broken("a party with no type", m -> ValidFixture.commitment(m).addProperty(PG.party, m.createResource(ID + "actor/PAK")),
                 "pg:party must be a pg:Actor"),
-            broken("an area that is not a skos:Concept", m -> commitment(m).addProperty(PG.domain, m.createResource(PG.NS + "Trade")),
+            broken("an area that is not a skos:Concept", m -> ValidFixture.commitment(m).addProperty(PG.domain, m.createResource(PG.NS + "Trade")),
                 "pg:domain must be a skos:Concept"),
             broken("a topic that reaches no area", m -> {
                 Resource t = m.createResource(PG.TOPIC + "lonely").addProperty(RDF.type, SKOS.Concept);
-                commitment(m).addProperty(PG.domain, t);
+                ValidFixture.commitment(m).addProperty(PG.domain, t);
             }, "a pg:domain must reach one of the six areas"),
             broken("a clause that is not a pg:Clause", m -> {
-                commitment(m).removeAll(PG.clause).addProperty(PG.clause, m.getResource(ID + "doc/fv"));
+                ValidFixture.commitment(m).removeAll(PG.clause).addProperty(PG.clause, m.getResource(ID + "doc/fv"));
             }, "pg:clause must be a single pg:Clause"),
             broken("an addressee that is an instrument", m ->
-                commitment(m).addProperty(PG.addressee, m.getResource(ID + "instrument/paris")),
+                ValidFixture.commitment(m).addProperty(PG.addressee, m.getResource(ID + "instrument/paris")),
                 "pg:addressee must be a pg:Actor"),
-            broken("a date typed xsd:dateTime", m -> commitment(m).addProperty(PG.date,
+            broken("a date typed xsd:dateTime", m -> ValidFixture.commitment(m).addProperty(PG.date,
                 m.createTypedLiteral("2023-04-07T10:00:00", XSDDatatype.XSDdateTime)),
                 "pg:date must be typed xsd:date, xsd:gYearMonth or xsd:gYear"),
-            broken("an ill-formed xsd:date", m -> commitment(m).addProperty(PG.date,
+            broken("an ill-formed xsd:date", m -> ValidFixture.commitment(m).addProperty(PG.date,
                 m.createTypedLiteral("2023-13-45", XSDDatatype.XSDdate)),
                 "pg:date must be typed xsd:date, xsd:gYearMonth or xsd:gYear"),
             broken("an event date typed as a string", m -> m.getResource(ID + "instrument/paris/event/signed-1")
                 .addProperty(PG.eventDate, "2016年4月22日"),
                 "pg:eventDate must be typed xsd:date, xsd:gYearMonth or xsd:gYear"),
-            broken("a due date typed as a string", m -> commitment(m).addProperty(PG.dueBy, "2030"),
+            broken("a due date typed as a string", m -> ValidFixture.commitment(m).addProperty(PG.dueBy, "2030"),
                 "pg:dueBy must be typed xsd:date, xsd:gYearMonth or xsd:gYear"),
             broken("an instrument with an English label only", m -> m.getResource(ID + "instrument/paris")
                 .removeAll(RDFS.label).addProperty(RDFS.label, "Paris Agreement", "en"),
@@ -131,7 +122,7 @@ class FastCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void sameFindingsAsJenaShaclAlone(String name, Consumer<Model> change, String expected) {
-        Model m = fixture();
+        Model m = ValidFixture.model();
         change.accept(m);
         List<Finding> reference = VALIDATOR.validateByJenaAlone(m.getGraph()).findings();
         assertEquals(expected.isEmpty(), reference.isEmpty(), reference.toString());

@@ -25,46 +25,37 @@ class ShapeValidatorTest {
     private static final String ID = PG.ID;
     private static final String COMMITMENT = "<" + ID + "doc/fv/clause/3/c0>";
 
-    private static Model valid() {
-        Model m = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(m, "org/pledgegraph/validate/valid.ttl");
-        return m;
-    }
-
-    private static Resource commitment(Model m) {
-        return m.getResource(ID + "doc/fv/clause/3/c0");
-    }
 
     @Test
     void validFixtureConforms() {
-        ValidationResult r = VALIDATOR.validate(valid().getGraph());
+        ValidationResult r = VALIDATOR.validate(ValidFixture.model().getGraph());
         assertTrue(r.conforms(), r.messages().toString());
         assertEquals(List.of(), r.findings());
     }
 
     static Stream<Arguments> broken() {
         return Stream.of(
-            Arguments.of("no party", (Consumer<Model>) m -> commitment(m).removeAll(PG.party),
+            Arguments.of("no party", (Consumer<Model>) m -> ValidFixture.commitment(m).removeAll(PG.party),
                 "Violation " + COMMITMENT + " pg:party: a commitment needs at least one pg:party"),
-            Arguments.of("two kinds", (Consumer<Model>) m -> commitment(m).addProperty(PG.kind, PG.Support),
+            Arguments.of("two kinds", (Consumer<Model>) m -> ValidFixture.commitment(m).addProperty(PG.kind, PG.Support),
                 "Violation " + COMMITMENT + " pg:kind: a commitment needs exactly one pg:kind"),
             Arguments.of("a kind that is not one of the six", (Consumer<Model>) m -> {
-                commitment(m).removeAll(PG.kind).addProperty(PG.kind, m.createResource(PG.NS + "Promise"));
+                ValidFixture.commitment(m).removeAll(PG.kind).addProperty(PG.kind, m.createResource(PG.NS + "Promise"));
             }, "Violation " + COMMITMENT + " pg:kind: pg:kind must be one of the six kinds"
                 + " (Undertaking Support Opposition Appeal Position Concern) (value pg:Promise)"),
             Arguments.of("bad code", (Consumer<Model>) m -> {
                 m.getResource(ID + "actor/FRA").removeAll(PG.code).addProperty(PG.code, "FR");
             }, "Violation <" + ID + "actor/FRA> pg:code: a state needs exactly one pg:code of three capital letters"
                 + " (ISO 3166-1 alpha-3) (value \"FR\")"),
-            Arguments.of("no verb", (Consumer<Model>) m -> commitment(m).removeAll(PG.verb),
+            Arguments.of("no verb", (Consumer<Model>) m -> ValidFixture.commitment(m).removeAll(PG.verb),
                 "Violation " + COMMITMENT + " pg:verb: a commitment needs exactly one non-empty pg:verb string"),
-            Arguments.of("a date typed as a string", (Consumer<Model>) m -> commitment(m).addProperty(PG.date, "2023-04"),
+            Arguments.of("a date typed as a string", (Consumer<Model>) m -> ValidFixture.commitment(m).addProperty(PG.date, "2023-04"),
                 "Violation " + COMMITMENT + " pg:date: pg:date must be typed xsd:date, xsd:gYearMonth or xsd:gYear"
                 + " (value \"2023-04\")"),
-            Arguments.of("negated twice", (Consumer<Model>) m -> commitment(m).addLiteral(PG.negated, true),
+            Arguments.of("negated twice", (Consumer<Model>) m -> ValidFixture.commitment(m).addLiteral(PG.negated, true),
                 "Violation " + COMMITMENT + " pg:negated: pg:negated must be a single xsd:boolean"),
             Arguments.of("reference to a non-instrument", (Consumer<Model>) m ->
-                commitment(m).addProperty(PG.references, m.getResource(ID + "actor/CHN")),
+                ValidFixture.commitment(m).addProperty(PG.references, m.getResource(ID + "actor/CHN")),
                 "Violation " + COMMITMENT + " pg:references: pg:references must point to a pg:Instrument"
                 + " (value <" + ID + "actor/CHN>)"),
             Arguments.of("instrument without a Chinese label", (Consumer<Model>) m -> {
@@ -84,7 +75,7 @@ class ShapeValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("broken")
     void brokenFixtureFailsWithItsMessage(String name, Consumer<Model> breakIt, String expected) {
-        Model m = valid();
+        Model m = ValidFixture.model();
         breakIt.accept(m);
         ValidationResult r = VALIDATOR.validate(m.getGraph());
         assertFalse(r.conforms(), name);
@@ -94,8 +85,8 @@ class ShapeValidatorTest {
 
     @Test
     void commitmentWithoutDomain() {
-        Model m = valid();
-        commitment(m).removeAll(PG.domain);
+        Model m = ValidFixture.model();
+        ValidFixture.commitment(m).removeAll(PG.domain);
         assertEquals(List.of(
             "Violation " + COMMITMENT + " pg:domain: a commitment needs at least one pg:domain"),
             VALIDATOR.validate(m.getGraph()).messages());
@@ -103,7 +94,7 @@ class ShapeValidatorTest {
 
     @Test
     void missingTitleIsAWarningNotAViolation() {
-        Model m = valid();
+        Model m = ValidFixture.model();
         m.getResource(ID + "doc/fv").removeAll(PG.title);
         ValidationResult r = VALIDATOR.validate(m.getGraph());
         assertTrue(r.conforms(), r.messages().toString());
@@ -112,8 +103,8 @@ class ShapeValidatorTest {
 
     @Test
     void aTopicOutsideTheSchemesIsNotADomain() {
-        Model m = valid();
-        commitment(m).removeAll(PG.domain).addProperty(PG.domain, m.createResource(PG.TOPIC + "weather"));
+        Model m = ValidFixture.model();
+        ValidFixture.commitment(m).removeAll(PG.domain).addProperty(PG.domain, m.createResource(PG.TOPIC + "weather"));
         ValidationResult r = VALIDATOR.validate(m.getGraph());
         assertEquals(List.of(
             "Violation " + COMMITMENT + " pg:domain: pg:domain must be a skos:Concept (an area or a topic)"
@@ -124,17 +115,17 @@ class ShapeValidatorTest {
 
     @Test
     void aConceptOutsideTheAreasIsNotADomain() {
-        Model m = valid();
+        Model m = ValidFixture.model();
         Resource orphan = m.createResource(PG.TOPIC + "orphan").addProperty(RDF.type, SKOS.Concept);
-        commitment(m).removeAll(PG.domain).addProperty(PG.domain, orphan);
+        ValidFixture.commitment(m).removeAll(PG.domain).addProperty(PG.domain, orphan);
         assertEquals(List.of("Violation topic:orphan (skos:broader)*/skos:topConceptOf: a pg:domain must reach one of"
                 + " the six areas by skos:broader"), VALIDATOR.validate(m.getGraph()).messages());
     }
 
     @Test
     void validatingInPlaceLeavesTheSameTriples() {
-        Model m = valid();
-        Model before = valid();
+        Model m = ValidFixture.model();
+        Model before = ValidFixture.model();
         ValidationResult r = VALIDATOR.validateInPlace(m.getGraph());
         assertTrue(r.conforms(), r.messages().toString());
         assertEquals(before.size(), m.size());
@@ -143,8 +134,8 @@ class ShapeValidatorTest {
 
     @Test
     void validatingInPlaceUsesTheBackground() {
-        Model m = valid();
-        commitment(m).removeAll(PG.domain).addProperty(PG.domain, m.createResource(PG.TOPIC + "weather"));
+        Model m = ValidFixture.model();
+        ValidFixture.commitment(m).removeAll(PG.domain).addProperty(PG.domain, m.createResource(PG.TOPIC + "weather"));
         long size = m.size();
         assertEquals(VALIDATOR.validate(m.getGraph()).messages(), VALIDATOR.validateInPlace(m.getGraph()).messages());
         assertEquals(size, m.size());
@@ -152,7 +143,7 @@ class ShapeValidatorTest {
 
     @Test
     void theDataGraphIsLeftUnchanged() {
-        Model m = valid();
+        Model m = ValidFixture.model();
         long size = m.size();
         VALIDATOR.validate(m.getGraph());
         assertEquals(size, m.size());
