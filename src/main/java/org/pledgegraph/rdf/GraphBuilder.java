@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.pledgegraph.Clause;
 import org.pledgegraph.Extraction;
+import org.pledgegraph.domain.Area;
 import org.pledgegraph.domain.Concepts;
 import org.pledgegraph.extract.Kind;
 import org.pledgegraph.extract.Statement;
@@ -71,6 +72,7 @@ public final class GraphBuilder {
     private static final Comparator<Actor> BY_ID = Comparator.comparing(Actor::id);
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
     private static final Map<Kind, Node> KINDS = byConstant(Kind.class, k -> NodeFactory.createURI(PG.NS + k.name()));
+    private static final Map<Area, String> AREAS = byConstant(Area.class, a -> PG.NS + a.name());
     private static final Map<DateType, RDFDatatype> DATATYPES =
             byConstant(DateType.class, t -> TypeMapper.getInstance().getSafeTypeByName(t.datatype()));
 
@@ -141,7 +143,7 @@ public final class GraphBuilder {
                 XSDDatatype.XSDnonNegativeInteger));
         add(n, Namespaces.NIF_END, NodeFactory.createLiteralDT(Integer.toString(u.span().end()),
                 XSDDatatype.XSDnonNegativeInteger));
-        Node area = concept(PG.NS + c.area().name());
+        Node area = concept(AREAS.get(c.area()));
         add(n, PG.domain, area);
         if (!u.plain().equals(u.text())) {
             add(n, PG.plainText, NodeFactory.createLiteralString(u.plain()));
@@ -193,9 +195,9 @@ public final class GraphBuilder {
     }
 
     /** The items in order (most sets here hold one item, which needs no sorting). */
-    private static <T> List<T> sorted(Collection<T> items, Comparator<? super T> order) {
+    private static <T> Collection<T> sorted(Collection<T> items, Comparator<? super T> order) {
         if (items.size() < 2) {
-            return List.copyOf(items);
+            return items;
         }
         List<T> list = new ArrayList<>(items);
         list.sort(order);
