@@ -67,12 +67,12 @@ public final class GraphBuilder {
     /** Instruments (as known when referenced) and actors already described in the model: written once each. */
     private final Map<Instrument, Resource> instruments = new IdentityHashMap<>();
     private final Map<Actor, Node> actors = new HashMap<>();
-    /** Concepts already described in the model (with the chain above them), by IRI. */
-    private final Map<String, Node> described = new HashMap<>();
+    /** The concepts of the areas and of the topics (by topic id) that the model uses, each looked up once. */
+    private final Map<Area, Node> areas = new EnumMap<>(Area.class);
+    private final Map<String, Node> topics = new HashMap<>();
     private static final Comparator<Actor> BY_ID = Comparator.comparing(Actor::id);
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
     private static final Map<Kind, Node> KINDS = byConstant(Kind.class, k -> NodeFactory.createURI(PG.NS + k.name()));
-    private static final Map<Area, String> AREAS = byConstant(Area.class, a -> PG.NS + a.name());
     private static final Map<DateType, RDFDatatype> DATATYPES =
             byConstant(DateType.class, t -> TypeMapper.getInstance().getSafeTypeByName(t.datatype()));
 
@@ -143,7 +143,7 @@ public final class GraphBuilder {
                 XSDDatatype.XSDnonNegativeInteger));
         add(n, Namespaces.NIF_END, NodeFactory.createLiteralDT(Integer.toString(u.span().end()),
                 XSDDatatype.XSDnonNegativeInteger));
-        Node area = concept(AREAS.get(c.area()));
+        Node area = areas.computeIfAbsent(c.area(), a -> concept(PG.NS + a.name()));
         add(n, PG.domain, area);
         if (!u.plain().equals(u.text())) {
             add(n, PG.plainText, NodeFactory.createLiteralString(u.plain()));
@@ -179,7 +179,7 @@ public final class GraphBuilder {
             add(n, PG.addressee, actor(a));
         }
         for (String t : sorted(c.topics(), Comparator.naturalOrder())) {
-            add(n, PG.domain, concept(Iris.topic(t)));
+            add(n, PG.domain, topics.computeIfAbsent(t, id -> concept(Iris.topic(id))));
         }
         facts.dates().forEach(date -> add(n, PG.date, date));
         facts.references().forEach(ref -> add(n, PG.references, ref));
@@ -246,19 +246,13 @@ public final class GraphBuilder {
         return new Facts(dates, references);
     }
 
-    /**
-     * A concept of the areas and topics, with its labels and broader chain (described once per
-     * model; describing again would add nothing).
-     */
+    /** A concept of the areas and topics, with its labels and broader chain (once per model). */
     private Node concept(String iri) {
-        Node n = described.get(iri);
-        if (n == null) {
-            Resource r = model.createResource(iri);
+        Resource r = model.createResource(iri);
+        if (!model.contains(r, RDF.type)) {
             concepts.describe(r, model);
-            n = r.asNode();
-            described.put(iri, n);
         }
-        return n;
+        return r.asNode();
     }
 
     private Node actor(Actor a) {
