@@ -44,6 +44,9 @@ class MentionEdgesTest {
         中、法                       | CHN FRA | 中、法:CHN+FRA
         中巴两国                     | CHN BRA | 中巴两国:CHN+BRA*
         中俄印                       | CHN RUS IND | 中俄印:CHN+RUS+IND
+        2024年9月19日于纽埃          | NIU KGZ | 纽埃:NIU
+        1995年9月25日于南非          | ZAF LSO | 南非:ZAF
+        2023年2月23日于古巴          | CUB GNQ | 古巴:CUB
         尼日利亚和尼日尔             | CHN NGA | 尼日利亚:NGA 尼日尔:NER
         几内亚比绍和几内亚           | CHN GNB | 几内亚比绍:GNB 几内亚:GIN
         赤道几内亚同几内亚           | CHN GNQ | 赤道几内亚:GNQ 几内亚:GIN
