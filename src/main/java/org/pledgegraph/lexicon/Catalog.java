@@ -32,11 +32,8 @@ final class Catalog {
     final Set<Character> transliteration;
     /** What may follow a short name in a formal name: modifiers, then a state head. */
     final Pattern formalTail;
-    final int maxLength;
-    /** Every prefix of every name, stem, collective and blocked word: a scan stops at the first text that is none. */
-    final Set<String> prefixes;
-    /** The one-character prefixes as a bit per character: most places in a text start no name. */
-    private final BitSet firstChars = new BitSet();
+    /** Every name, stem, collective and blocked word in a trie: a scan stops at the first text that begins none. */
+    final SurfaceTrie surfaces;
     /** The keys of {@link #abbreviations} as a bit per character. */
     private final BitSet abbreviating = new BitSet();
 
@@ -51,20 +48,13 @@ final class Catalog {
         blocks = Set.copyOf(loaded.blocks);
         transliteration = Set.copyOf(loaded.transliteration);
         formalTail = loaded.formalTail;
-        maxLength = loaded.maxLength;
-        prefixes = Set.copyOf(loaded.prefixes);
-        prefixes.stream().filter(p -> p.length() == 1).forEach(p -> firstChars.set(p.charAt(0)));
+        surfaces = new SurfaceTrie(loaded.surfaces);
         abbreviations.keySet().forEach(c -> abbreviating.set(c));
     }
 
     /** True if {@code c} is a common abbreviation (a key of {@link #abbreviations}). */
     boolean abbreviates(char c) {
         return abbreviating.get(c);
-    }
-
-    /** True if some name, stem, collective or blocked word starts with {@code c} (as {@code prefixes} holds it). */
-    boolean startsAny(char c) {
-        return firstChars.get(c);
     }
 
     static Catalog load() {

@@ -1,7 +1,6 @@
 package org.pledgegraph.lexicon;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,24 +27,18 @@ final class CatalogLoader {
     final Set<String> blocks = new HashSet<>();
     final Set<Character> transliteration = new HashSet<>();
     Pattern formalTail;
-    int maxLength;
-    final Set<String> prefixes = new HashSet<>();
+    /** Every name, stem, collective and blocked word: what a scan of a text looks for. */
+    final Set<String> surfaces = new HashSet<>();
 
     Catalog load() {
         readStates(StateTable.load());
         readActors(DataFile.exactly(8, DataFile.read(DIR + "actors.tsv")));
         readAbbreviations(DataFile.exactly(2, DataFile.read(DIR + "abbreviations.tsv")));
         readWords(DataFile.exactly(2, DataFile.read(DIR + "words.tsv")));
-        Set<String> surfaces = new HashSet<>(names.keySet());
+        surfaces.addAll(names.keySet());
         surfaces.addAll(collectives.keySet());
         surfaces.addAll(blocks);
         surfaces.addAll(stems.keySet());
-        maxLength = Collections.max(surfaces.stream().map(String::length).toList());
-        for (String surface : surfaces) {
-            for (int end = 1; end <= surface.length(); end++) {
-                prefixes.add(surface.substring(0, end));
-            }
-        }
         return new Catalog(this);
     }
 

@@ -75,31 +75,35 @@ final class MentionFinder {
     }
 
     private void collect(int begin, List<Candidate> out) {
-        int max = catalog.startsAny(text.charAt(begin)) ? Math.min(catalog.maxLength, text.length() - begin) : 0;
-        for (int end = begin + 1; end <= begin + max; end++) {
-            String s = text.substring(begin, end);
-            if (!catalog.prefixes.contains(s)) {
-                break;
+        SurfaceTrie.Node node = catalog.surfaces.start(text.charAt(begin));
+        for (int end = begin + 1; node != null; end++) {
+            if (node.surface() != null) {
+                surface(begin, end, node.surface(), out);
             }
-            boolean collective = catalog.isCollective(s, context.parties().size());
-            List<Actor> named = catalog.names.get(s);
-            if (named != null && !collective && !insideForeignName(begin, end)) {
-                Actor actor = context.choose(named);
-                out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, speakers(actor), false));
-            }
-            Actor stem = catalog.stems.get(s);
-            if (stem != null && formalEnd(stem, end) > end) {
-                out.add(new Candidate(begin, formalEnd(stem, end), Kind.NAME, List.of(stem), false));
-            }
-            if (collective) {
-                out.add(new Candidate(begin, end, Kind.COLLECTIVE, context.parties(), true));
-            }
-            if (catalog.blocks.contains(s)) {
-                out.add(new Candidate(begin, end, Kind.BLOCK, List.of(), false));
-            }
+            node = end < text.length() ? node.next(text.charAt(end)) : null;
         }
         xFang(begin).ifPresent(out::add);
         chain(begin).ifPresent(out::add);
+    }
+
+    /** The candidates of a catalog surface {@code s} found at begin..end. */
+    private void surface(int begin, int end, String s, List<Candidate> out) {
+        boolean collective = catalog.isCollective(s, context.parties().size());
+        List<Actor> named = catalog.names.get(s);
+        if (named != null && !collective && !insideForeignName(begin, end)) {
+            Actor actor = context.choose(named);
+            out.add(new Candidate(begin, formalEnd(actor, end), Kind.NAME, speakers(actor), false));
+        }
+        Actor stem = catalog.stems.get(s);
+        if (stem != null && formalEnd(stem, end) > end) {
+            out.add(new Candidate(begin, formalEnd(stem, end), Kind.NAME, List.of(stem), false));
+        }
+        if (collective) {
+            out.add(new Candidate(begin, end, Kind.COLLECTIVE, context.parties(), true));
+        }
+        if (catalog.blocks.contains(s)) {
+            out.add(new Candidate(begin, end, Kind.BLOCK, List.of(), false));
+        }
     }
 
     /**
@@ -160,6 +164,9 @@ final class MentionFinder {
      * in a China-Russia statement).
      */
     private Optional<Candidate> chain(int begin) {
+        if (context.abbreviation(text.charAt(begin)).isEmpty()) {
+            return Optional.empty();
+        }
         Set<Actor> actors = new LinkedHashSet<>();
         int end = begin;
         while (end < text.length()) {
@@ -180,15 +187,12 @@ final class MentionFinder {
 
     private int collectiveAt(int begin, int members) {
         int found = begin;
-        int max = catalog.startsAny(text.charAt(begin)) ? Math.min(catalog.maxLength, text.length() - begin) : 0;
-        for (int end = begin + 1; end <= begin + max; end++) {
-            String s = text.substring(begin, end);
-            if (!catalog.prefixes.contains(s)) {
-                break;
-            }
-            if (catalog.isCollective(s, members)) {
+        SurfaceTrie.Node node = begin < text.length() ? catalog.surfaces.start(text.charAt(begin)) : null;
+        for (int end = begin + 1; node != null; end++) {
+            if (node.surface() != null && catalog.isCollective(node.surface(), members)) {
                 found = end;
             }
+            node = end < text.length() ? node.next(text.charAt(end)) : null;
         }
         return found;
     }
