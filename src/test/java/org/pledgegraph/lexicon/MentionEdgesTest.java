@@ -2,31 +2,16 @@ package org.pledgegraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Mentions where the scan of the catalog's surfaces meets an edge: a name or a chain that ends
- * the text, names that overlap or begin one another, formal-name tails. Written as in MentionsTest.
+ * the text, names that overlap or begin one another, formal-name tails. Written as in
+ * MentionsTest, whose helpers it uses.
  */
 class MentionEdgesTest {
     private static final ActorLexicon LEXICON = ActorLexicon.load();
-
-    private static List<Actor> parties(String codes) {
-        return Arrays.stream(codes.split(" ")).map(id -> LEXICON.actor(id).orElseThrow()).toList();
-    }
-
-    private static String describe(List<ActorMention> mentions) {
-        if (mentions.isEmpty()) {
-            return "-";
-        }
-        return mentions.stream()
-                .map(m -> m.surface() + ":" + String.join("+", m.ids()) + (m.collective() ? "*" : ""))
-                .collect(Collectors.joining(" "));
-    }
 
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -58,6 +43,6 @@ class MentionEdgesTest {
         印度尼西亚共和国与印度       | CHN IDN | 印度尼西亚共和国:IDN 印度:IND
         """)
     void mentionsAtTheEdges(String text, String parties, String expected) {
-        assertEquals(expected, describe(LEXICON.mentions(text, parties(parties))));
+        assertEquals(expected, MentionsTest.describe(LEXICON.mentions(text, MentionsTest.parties(parties))));
     }
 }

@@ -15,11 +15,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MentionsTest {
     private static final ActorLexicon LEXICON = ActorLexicon.load();
 
-    private static List<Actor> parties(String codes) {
+    /** The actors of space-separated ids (CHN PAK). */
+    static List<Actor> parties(String codes) {
         return Arrays.stream(codes.split(" ")).map(id -> LEXICON.actor(id).orElseThrow()).toList();
     }
 
-    private static String describe(List<ActorMention> mentions) {
+    /** Mentions as surface:ID+ID (* for a collective of the parties), "-" for none. */
+    static String describe(List<ActorMention> mentions) {
         if (mentions.isEmpty()) {
             return "-";
         }
