@@ -32,6 +32,8 @@ class BenchReportTest {
         List<String> table = r.table();
         assertTrue(table.get(0).startsWith("corpus: scale 1×, 1 files"), table.get(0));
         assertTrue(table.stream().anyMatch(l -> l.startsWith("extraction (full pipeline)")));
+        assertEquals(r.extraction().units(), r.firstPass().units(), "both passes read the whole corpus");
+        assertTrue(table.stream().anyMatch(l -> l.startsWith("extraction, first pass (JIT cold)")));
     }
 
     @Test
