@@ -18,7 +18,7 @@ import org.pledgegraph.PledgegraphException;
 import org.pledgegraph.serve.Server;
 
 /**
- * Runs {@code pledgegraph serve} in a child JVM ({@code -Xmx2g -XX:MaxGCPauseMillis=20}, as the launcher gives it) on
+ * Runs {@code pledgegraph serve} in a child JVM ({@code -Xmx2g}, as the launcher gives it) on
  * loopback: times it from launch to the first answered query, and serves the loaded store for
  * the queries. The child is the one this class started and is stopped by its handle.
  */
@@ -51,8 +51,7 @@ final class ServeStart {
      */
     static Running start(Path store, List<Path> inputs, Path log, Path workDir) throws IOException, InterruptedException {
         int port = freePort();
-        // the heap and the collector's pause target that bin/pledgegraph gives serve
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-XX:MaxGCPauseMillis=20", "-Dfile.encoding=UTF-8",
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path")));
         String home = System.getProperty("pledgegraph.home");
         if (home != null) {
