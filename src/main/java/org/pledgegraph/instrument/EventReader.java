@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgegraph.data.DataFile;
-import org.pledgegraph.time.RequiredLetters;
+import org.pledgegraph.data.RequiredLetters;
 
 /** Reads what the words next to a mention say of the instrument (events.tsv): signed, draft, expires … */
 final class EventReader {

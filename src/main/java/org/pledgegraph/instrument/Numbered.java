@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.pledgegraph.data.DataFile;
-import org.pledgegraph.time.RequiredLetters;
+import org.pledgegraph.data.RequiredLetters;
 
 /** Numbered documents named in running text (numbered.tsv): 联合国安理会第2231号决议, 联大第2758号决议. */
 final class Numbered {

@@ -3,6 +3,7 @@ package org.pledgegraph.read;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pledgegraph.data.RequiredLetters;
 
 /**
  * What a single line may be, by the layout rules: a dropped line (page marker, web page
@@ -86,20 +87,11 @@ final class LineRules {
      */
     private boolean holdsAnEndingsLetters(String plain) {
         for (String ending : rules.titleEndings()) {
-            if (holdsLetters(ending, plain)) {
+            if (RequiredLetters.allIn(ending, plain)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean holdsLetters(String letters, String text) {
-        for (int i = 0; i < letters.length(); i++) {
-            if (text.indexOf(letters.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** 一 / 二、 / 第三部分 alone, a topic heading (政治合作), or a numbered topic (二、经济合作). */

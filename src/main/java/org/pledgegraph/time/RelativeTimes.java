@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.pledgegraph.data.DataFile;
+import org.pledgegraph.data.RequiredLetters;
 
 /** Finds relative times by the rules of relative-times.tsv and resolves them. */
 final class RelativeTimes {

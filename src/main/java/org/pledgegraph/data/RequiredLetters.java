@@ -1,12 +1,13 @@
-package org.pledgegraph.time;
+package org.pledgegraph.data;
 
 /**
  * The letters every match of a regex contains: those written outside any class or escape and not
  * made optional by a quantifier; of a group or an alternation, the letters every alternative
  * requires (年 of (?:年底|年末), 月 of 本月内?|月内). A text that lacks one of them cannot match,
  * so the regex need not scan it. Lookarounds add nothing; a regex with inline flags requires
- * nothing (the empty string): the test then never skips it. Public: other stages' data rules
- * (instrument/numbered.tsv, events.tsv) use the same test.
+ * nothing (the empty string): the test then never skips it. The stages whose data rules are
+ * regexes (relative times, numbered documents, instrument events) skip texts with it, and
+ * {@link #allIn} serves any "holds every one of these letters" test (title endings).
  */
 public final class RequiredLetters {
     private final String regex;
