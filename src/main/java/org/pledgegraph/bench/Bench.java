@@ -55,8 +55,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The benchmark: generates a corpus at a scale, then times, in one process on this machine,
- * HanLP's segmentation alone (the floor), the full extraction (written as N-Quads), our
+ * The benchmark: generates a corpus at a scale, then times, in one process on this machine, a
+ * first extraction pass (while the JIT compiler compiles the extractor; its output not kept),
+ * HanLP's segmentation alone (the floor), the full extraction again (written as N-Quads), our
  * transactional load of those N-Quads, Jena's bulk loader on the same file, every saved query
  * over HTTP to {@code serve} on the loaded store (a child JVM, as a user runs it), and
  * {@code serve} on the seeds to its first answer.

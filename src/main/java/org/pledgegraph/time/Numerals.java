@@ -85,6 +85,11 @@ final class Numerals {
         return total + Math.max(digit, 0);
     }
 
+    /** A year and month as {@code xsd:gYearMonth} writes them: {@code 2019-06} ({@code %04d-%02d}). */
+    static String yearMonth(int year, int month) {
+        return zeroPadded(year, 4) + "-" + zeroPadded(month, 2);
+    }
+
     /** {@code value} written in at least {@code width} characters, zero-padded after any sign: what {@code %0<width>d} writes. */
     static String zeroPadded(long value, int width) {
         String digits = Long.toString(Math.abs(value));

@@ -115,7 +115,7 @@ final class RelativeTimes {
         OptionalInt year = year(parts[0], group, date);
         if (rule.equals("month")) {
             return date.map(d -> new RelativeTime(phrase, m.start(),
-                    Numerals.zeroPadded(d.getYear(), 4) + "-" + Numerals.zeroPadded(d.getMonthValue(), 2), DateType.YEAR_MONTH));
+                    Numerals.yearMonth(d.getYear(), d.getMonthValue()), DateType.YEAR_MONTH));
         }
         if (year.isEmpty() || year.getAsInt() < 1000 || year.getAsInt() > 2999) {
             return Optional.empty();

@@ -38,7 +38,7 @@ record WrittenDate(int year, int month, int day, int start, int end) {
             return Optional.of(new DateValue(String.valueOf(year), DateType.YEAR, start));
         }
         if (day == 0) {
-            return Optional.of(new DateValue(Numerals.zeroPadded(year, 4) + "-" + Numerals.zeroPadded(month, 2), DateType.YEAR_MONTH, start));
+            return Optional.of(new DateValue(Numerals.yearMonth(year, month), DateType.YEAR_MONTH, start));
         }
         try {
             return Optional.of(new DateValue(LocalDate.of(year, month, day).toString(), DateType.DATE, start));

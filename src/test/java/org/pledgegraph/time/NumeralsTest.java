@@ -15,4 +15,10 @@ class NumeralsTest {
     void zeroPaddedIsWhatFormatWrites(int value, int width) {
         assertEquals(String.format(Locale.ROOT, "%0" + width + "d", value), Numerals.zeroPadded(value, width));
     }
+
+    @ParameterizedTest
+    @CsvSource({"2019, 6, 2019-06", "2030, 12, 2030-12", "999, 1, 0999-01"})
+    void yearMonthIsTheGYearMonthForm(int year, int month, String expected) {
+        assertEquals(expected, Numerals.yearMonth(year, month));
+    }
 }
