@@ -56,13 +56,13 @@ def wrap(text):
 def layout(doc, conv):
     lines = []
     for n, para in enumerate(doc["paragraphs"]):
-        if doc["layout"] == "newspaper" and para[0][0] not in ("TITLE", "HEAD"):
+        if doc["layout"] == "newspaper" and para[0][0] not in ("TITLE", "HEAD", "PAGE"):
             for block in blocks([conv(u[0]) for u in para]):
                 lines += wrap(block)
             if n % 3 == 2:
                 lines.append("")
         else:
-            lines.append("".join(conv(u[1] if u[0] in ("TITLE", "HEAD") else u[0]) for u in para))
+            lines.append("".join(conv(u[1] if u[0] in ("TITLE", "HEAD", "PAGE") else u[0]) for u in para))
     return "\n".join(lines) + "\n"
 
 
@@ -70,7 +70,7 @@ def gold(doc, conv, name):
     units, title, first = [], None, 0
     for para in doc["paragraphs"]:
         for u in para:
-            if u[0] == "HEAD":  # a section heading: its own line, not a unit
+            if u[0] in ("HEAD", "PAGE"):  # a section heading or page marker: its own line, not a unit
                 continue
             if u[0] == "TITLE":
                 title = conv(u[1])
