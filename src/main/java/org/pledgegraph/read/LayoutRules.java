@@ -15,7 +15,7 @@ import org.pledgegraph.data.DataFile;
 record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Pattern> headingPatterns,
                    List<Pattern> headingPrefixes, List<String> headingStopwords,
                    List<String> titleEndings, List<Pattern> titleDrops, List<Pattern> pageMarkers,
-                   List<String> breadcrumbSeparators, List<Pattern> datelines, List<Pattern> dateLines,
+                   List<Pattern> pageNumbers, List<String> breadcrumbSeparators, List<Pattern> datelines, List<Pattern> dateLines,
                    List<Pattern> listMarkers) {
     static final String RESOURCE = "layout.tsv";
 
@@ -30,6 +30,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         titleEndings = List.copyOf(titleEndings);
         titleDrops = List.copyOf(titleDrops);
         pageMarkers = List.copyOf(pageMarkers);
+        pageNumbers = List.copyOf(pageNumbers);
         breadcrumbSeparators = List.copyOf(breadcrumbSeparators);
         datelines = List.copyOf(datelines);
         dateLines = List.copyOf(dateLines);
@@ -74,6 +75,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         private final List<String> titleEndings = new ArrayList<>();
         private final List<Pattern> titleDrops = new ArrayList<>();
         private final List<Pattern> pageMarkers = new ArrayList<>();
+        private final List<Pattern> pageNumbers = new ArrayList<>();
         private final List<String> breadcrumbSeparators = new ArrayList<>();
         private final List<Pattern> datelines = new ArrayList<>();
         private final List<Pattern> dateLines = new ArrayList<>();
@@ -89,6 +91,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
                 case "title-ending" -> titleEndings.add(value);
                 case "title-drop" -> titleDrops.add(Pattern.compile("(?:" + value + ")$"));
                 case "page-marker" -> pageMarkers.add(Pattern.compile(value));
+                case "page-number" -> pageNumbers.add(Pattern.compile(value));
                 case "breadcrumb-separator" -> breadcrumbSeparators.add(value);
                 case "dateline" -> datelines.add(Pattern.compile(value));
                 case "date-line" -> dateLines.add(Pattern.compile(value));
@@ -100,7 +103,7 @@ record LayoutRules(Set<String> headings, List<String> headingSuffixes, List<Patt
         LayoutRules build() {
             return new LayoutRules(headings, headingSuffixes, headingPatterns, headingPrefixes,
                     headingStopwords, titleEndings, titleDrops,
-                    pageMarkers, breadcrumbSeparators, datelines, dateLines, listMarkers);
+                    pageMarkers, pageNumbers, breadcrumbSeparators, datelines, dateLines, listMarkers);
         }
     }
 }

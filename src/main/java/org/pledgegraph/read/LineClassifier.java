@@ -56,6 +56,9 @@ final class LineClassifier {
             }
             lines.add(new Line(raw.get(i)[0], raw.get(i)[1], compact, kind, starts));
             afterLeadIn = kind == Line.Kind.BODY ? compact.endsWith("：") || compact.endsWith(":") : afterLeadIn;
+            if (dropped[i] && kinds.isPageNumber(compact)) {
+                continue; // a page number between two halves of a sentence does not end it
+            }
             boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || kinds.isDateline(compact)
                     || compact.length() < SHORT_SHARE_OF_WIDTH * layout.width()
                     || isSpacedOut(text, raw.get(i)[0], raw.get(i)[1], compact);

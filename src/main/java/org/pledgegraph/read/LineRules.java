@@ -30,12 +30,17 @@ final class LineRules {
         return rules;
     }
 
-    /** A page marker, a piece of web page furniture, or a long line with no Chinese in it. */
+    /** A page marker or number, a piece of web page furniture, or a long line with no Chinese in it. */
     boolean isDropped(String compact) {
         if (compact.length() >= MIN_FOREIGN_LINE && compact.codePoints().noneMatch(TextChecks::isHan)) {
             return true;
         }
-        return isBreadcrumb(compact) || matchesAny(rules.pageMarkers(), compact);
+        return isBreadcrumb(compact) || matchesAny(rules.pageMarkers(), compact) || isPageNumber(compact);
+    }
+
+    /** A page number of a printed text (— 2 —, 第3页): dropped, and a sentence broken by it runs on across it. */
+    boolean isPageNumber(String compact) {
+        return matchesAny(rules.pageNumbers(), compact);
     }
 
     /**

@@ -101,6 +101,31 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPageNumberInsideAWrappedSentenceDoesNotBreakIt() {
+        String text = """
+                越南社会主义共和国和老挝人民民主共和国联合声明
+                新华社河内3月5日电
+                双方同意进一步加强在贸易、投资、农业和基础设
+                施等领域的务实合作，推动双边贸易额稳步增长。
+                越方欢迎老挝企业扩大对越南的投资，双方将共同
+                — 2 —
+                推进越老铁路项目前期研究。老方感谢越方在抗击
+                第3页
+                疫情和发展经济方面给予的宝贵帮助。
+                """;
+        Document d = read(text).get(0);
+        assertEquals(List.of("新华社河内3月5日电", "双方同意进一步加强在贸易、投资、农业和基础设施等领域的务实合作，推动双边贸易额稳步增长。",
+                "越方欢迎老挝企业扩大对越南的投资，双方将共同推进越老铁路项目前期研究。",
+                "老方感谢越方在抗击疫情和发展经济方面给予的宝贵帮助。"), texts(d));
+    }
+
+    @Test
+    void aPageNumberBetweenParagraphsIsDropped() {
+        Document d = read("肯尼亚共和国和埃塞俄比亚联邦民主共和国联合声明\n双方同意加强基础设施合作。\n- 4 -\n双方支持非洲联盟发挥作用。\n").get(0);
+        assertEquals(List.of("双方同意加强基础设施合作。", "双方支持非洲联盟发挥作用。"), texts(d));
+    }
+
+    @Test
     void readsAFileWithOneDocumentAndNoTitle() {
         List<Document> docs = read("双方同意加强中国—东盟自由贸易区建设。\n双方支持多边贸易体制。\n");
         assertEquals(1, docs.size());
