@@ -68,6 +68,8 @@ class InstrumentCatalogTest {
                 Arguments.of(List.of("双方认为，“中国方案”和“全球安全倡议”为应对挑战提供了思路。"), ""),
                 Arguments.of(List.of("越方重申坚持联合国大会第2758号决议，联大第2758号决议是国际社会的普遍共识。"),
                         "0|联合国大会第2758号决议|联合国大会第2758号决议|-;0|联大第2758号决议|联合国大会第2758号决议|-"),
+                Arguments.of(List.of("巴方支持联合国大会第76/300号决议，联大第76/300号决议承认享有清洁环境的权利。"),
+                        "0|联合国大会第76/300号决议|联合国大会第76/300号决议|-;0|联大第76/300号决议|联合国大会第76/300号决议|-"),
                 Arguments.of(List.of("双方将继续落实中俄《睦邻友好合作条约》。"),
                         "0|《睦邻友好合作条约》|中华人民共和国和俄罗斯联邦睦邻友好合作条约|-"),
                 Arguments.of(List.of("双方愿在中俄《欧亚经济伙伴关系协定》谈判中加强协调。"),
@@ -112,5 +114,11 @@ class InstrumentCatalogTest {
     void keepsTheArticle(String sentence, String article) {
         Reference r = CATALOG.find(Docs.of(sentence)).get(0).get(0);
         assertEquals(java.util.Optional.of(article), r.article());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSessionNumberedResolutionHasAKeyWithoutSlash() {
+        Reference r = CATALOG.find(Docs.of("双方呼吁执行联合国大会第77/7号决议。")).get(0).get(0);
+        assertEquals("unga-resolution-77-7", r.instrument().key());
     }
 }
