@@ -95,6 +95,8 @@ class TopicTaggerTest {
         "双方倡议召开有关各方参加的国际和平会议。|regional-issues",
         "老方对上游开发可能影响下游国家用水表示关切。|regional-issues",
         "越方和菲方重申恪守《东南亚友好合作条约》的宗旨。|regional-integration",
+        "双方将打击人口贩运和电信诈骗犯罪。|law-enforcement",
+        "越方欢迎共建“一带一路”合作规划的实施。|investment",
         "法方将为在法国工作的越南劳工提供法律保护。|consular",
         "双方不允许任何武装团体利用本国领土危害对方。|counter-terrorism",
         "双方支持在《南极条约》基础上加强南极治理。|global-governance",
@@ -141,6 +143,10 @@ class TopicTaggerTest {
         "巴西与阿根廷重申支持多边主义。|multilateralism|multilateralism",
         "东盟与中国将推进气候变化领域合作，共同应对气候变化。|climate|climate",
         "双方对会谈成果表示满意。|''|''",
+        "泰国和老挝将联合打击跨境人口贩运犯罪。|law-enforcement|border,law-enforcement",
+        "越方支持共建“一带一路”合作。|investment|investment,regional-integration",
+        "巴西支持推进“一带一路”建设同南方共同市场对接。|investment|investment,regional-integration",
+        "智方祝贺越方举办“一带一路”国际合作高峰论坛。|regional-integration|regional-integration",
     })
     void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
         TopicTagger.Tags tags = TAGGER.tags(sentence);
