@@ -2,6 +2,7 @@ package org.pledgegraph.time;
 
 import java.util.OptionalInt;
 import org.pledgegraph.read.Document;
+import org.pledgegraph.read.ForwardDates;
 import org.pledgegraph.read.Unit;
 
 /** The year a document's month-days without a year belong to. */
@@ -23,7 +24,7 @@ public final class DocumentYear {
         }
         for (Unit unit : doc.units()) {
             for (DateValue d : FINDER.find(unit.plain(), OptionalInt.empty())) {
-                if (d.type() != DateType.YEAR && !FORWARD.forward(unit.plain(), d)) {
+                if (d.type() != DateType.YEAR && !FORWARD.forward(unit.plain(), d.at())) {
                     return OptionalInt.of(Integer.parseInt(d.lexical().substring(0, 4)));
                 }
             }

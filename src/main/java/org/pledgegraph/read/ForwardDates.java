@@ -1,4 +1,4 @@
-package org.pledgegraph.time;
+package org.pledgegraph.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,10 @@ import org.pledgegraph.data.DataFile;
 
 /**
  * Whether a written date is a forward one (forward-markers.tsv): a start (自2024年1月起), a deadline
- * (到2025年) or a plan (将于2024年3月), which states when something will be, not when the text was written.
+ * (到2025年) or a plan (将于2024年3月), which states when something will be, not when the text was written,
+ * so it does not date the document (DocumentDates, time.DocumentYear). Immutable after construction.
  */
-final class ForwardDates {
+public final class ForwardDates {
     private static final String FILE = "forward-markers.tsv";
     /** The written date at an offset: its year, month, day and a part of the month (2024年1月上旬). */
     private static final Pattern WRITTEN = Pattern.compile("[\\d０-９〇零一二三四五六七八九]{4}\\s*年"
@@ -20,8 +21,8 @@ final class ForwardDates {
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
 
-    ForwardDates() {
-        for (DataFile.Row row : Rules.rows(FILE, 2)) {
+    public ForwardDates() {
+        for (DataFile.Row row : DataFile.atLeast(2, DataFile.read(ForwardDates.class, FILE))) {
             switch (row.field(0)) {
                 case "before" -> before.add(row.field(1));
                 case "after" -> after.add(row.field(1));
@@ -30,14 +31,14 @@ final class ForwardDates {
         }
     }
 
-    /** True if the date written at {@code d.at()} in text is marked as a forward one. */
-    boolean forward(String text, DateValue d) {
+    /** True if the date written at offset {@code at} of text is marked as a forward one. */
+    public boolean forward(String text, int at) {
         for (String w : before) {
-            if (d.at() >= w.length() && text.startsWith(w, d.at() - w.length())) {
+            if (at >= w.length() && text.startsWith(w, at - w.length())) {
                 return true;
             }
         }
-        Matcher m = WRITTEN.matcher(text).region(d.at(), text.length());
+        Matcher m = WRITTEN.matcher(text).region(at, text.length());
         if (!m.lookingAt()) {
             return false;
         }
