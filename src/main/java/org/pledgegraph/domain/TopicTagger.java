@@ -3,6 +3,7 @@ package org.pledgegraph.domain;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,20 +75,35 @@ public final class TopicTagger {
         }
     }
 
-    /** The topics of {@code plain} and its leading topic, in one pass. */
+    /** One occurrence of a term in a text. */
+    private record Hit(int begin, int end, String topic) {
+    }
+
+    /**
+     * The topics of {@code plain} and its leading topic, in one pass. The leading topic is that of the first term
+     * (the longer on a tie), or, where further terms follow it without a gap, of the last of them: the head of a
+     * Chinese compound is on its right (跨境人口贩运 is about 人口贩运, not 跨境).
+     */
     public Tags tags(String plain) {
         Set<String> found = new TreeSet<>();
-        int[] best = {Integer.MAX_VALUE, 0};
-        String[] topic = {null};
+        List<Hit> hits = new ArrayList<>();
         terms.parseText(plain, (begin, end, topics) -> {
             found.addAll(topics);
-            if (begin < best[0] || begin == best[0] && end > best[1]) {
-                best[0] = begin;
-                best[1] = end;
-                topic[0] = topics.get(0);
-            }
+            hits.add(new Hit(begin, end, topics.get(0)));
         });
-        return new Tags(Collections.unmodifiableSet(found), Optional.ofNullable(topic[0]));
+        Optional<Hit> lead = hits.stream().min(Comparator.comparingInt(Hit::begin)
+                .thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        Optional<Hit> next = lead.flatMap(h -> after(h, hits));
+        while (next.isPresent()) {
+            lead = next;
+            next = after(next.get(), hits);
+        }
+        return new Tags(Collections.unmodifiableSet(found), lead.map(Hit::topic));
+    }
+
+    /** The longest term that starts where {@code h} ends. */
+    private static Optional<Hit> after(Hit h, List<Hit> hits) {
+        return hits.stream().filter(o -> o.begin() == h.end()).max(Comparator.comparingInt(Hit::end));
     }
 
     /** The ids of the topics whose terms occur in {@code plain}, sorted. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param key      stable key derived from the canonical title (or the gazetteer's key)
  * @param title    canonical full title, without 《》
  * @param aliases  every other name used for it (short titles, abbreviations, English names)
- * @param type     treaty, convention, agreement, memorandum, plan, programme, declaration,
+ * @param type     treaty, convention, agreement, memorandum, arrangement, plan, programme, declaration,
  *                 joint statement, resolution, charter, final document …
  * @param wikidata Wikidata QID where verified
  * @param english  its English name, where known (also among the aliases)

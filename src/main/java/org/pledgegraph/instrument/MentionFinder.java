@@ -17,6 +17,11 @@ final class MentionFinder {
     private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+[条章](?:第[一二三四五六七八九十百零〇\\d]+[款项])?");
     private static final Pattern ALIAS = Pattern.compile(
             "^[（(](?:以下简称|下称|简称|以下称)?(?:[《“\"](?<quoted>[^》”\"）)]{1,30})[》”\"]|(?<latin>[A-Z][A-Za-z0-9 .\\-]{1,30}))[）)]");
+    /**
+     * 《……自由贸易协定》（中智自贸协定）: a short name in bare brackets right after a title; an alias only if it ends
+     * in a head of the title's type (not （草案）, （全文）, （2021—2025年））.
+     */
+    private static final Pattern BARE_ALIAS = Pattern.compile("^[（(](?<bare>\\p{IsHan}{2,20})[）)]");
     private static final Pattern QUALIFIER = Pattern.compile("\\d{4}年[\\p{IsHan}\\d]{0,20}$");
     /** A quoted name long enough not to be a slogan (“中国方案”). */
     private static final Pattern QUOTED = Pattern.compile("“([^”“]{5,60})”");
@@ -127,11 +132,10 @@ final class MentionFinder {
         Optional<String> article = match(ARTICLE, rest).map(Matcher::group);
         List<String> defined = new ArrayList<>();
         int last = end;
-        Optional<Matcher> alias = article.isPresent() ? Optional.empty() : match(ALIAS, rest);
+        Optional<Alias> alias = article.isPresent() ? Optional.empty() : alias(rest, inner);
         if (alias.isPresent()) {
-            Matcher m = alias.get();
-            defined.add(Titles.canonical(m.group("quoted") != null ? m.group("quoted") : m.group("latin").strip()));
-            last = end + m.end();
+            defined.add(alias.get().name());
+            last = end + alias.get().length();
         }
         int first = begin;
         String name = inner;
@@ -145,6 +149,27 @@ final class MentionFinder {
         Matcher p = partyPrefix.matcher(text.substring(0, first));
         Optional<String> prefixed = p.find() ? Optional.of(p.group() + name) : Optional.empty();
         found.add(new Mention(first, last, name, Optional.empty(), article, defined, Optional.empty(), prefixed));
+    }
+
+    /** A name defined in brackets right after a title, and the length of the brackets. */
+    private record Alias(String name, int length) {
+    }
+
+    private Optional<Alias> alias(String rest, String title) {
+        Optional<Matcher> marked = match(ALIAS, rest);
+        if (marked.isPresent()) {
+            Matcher m = marked.get();
+            return Optional.of(new Alias(Titles.canonical(m.group("quoted") != null ? m.group("quoted")
+                    : m.group("latin").strip()), m.end()));
+        }
+        return match(BARE_ALIAS, rest).filter(m -> sameType(m.group("bare"), title))
+                .map(m -> new Alias(m.group("bare"), m.end()));
+    }
+
+    /** Whether a short name ends in a head of the same instrument type as the title. */
+    private boolean sameType(String shortName, String title) {
+        Optional<String> type = heads.headOf(shortName).map(Head::type);
+        return type.isPresent() && type.equals(heads.headOf(title).map(Head::type));
     }
 
     private void quoted(String text, List<Mention> found) {

@@ -9,21 +9,21 @@ import java.util.regex.PatternSyntaxException;
 import org.pledgegraph.data.DataFile;
 import org.pledgegraph.data.RequiredLetters;
 
-/** Numbered documents named in running text (numbered.tsv): 联合国安理会第2231号决议, 联大第2758号决议. */
+/** Numbered documents named in running text (numbered.tsv): 联合国安理会第2231号决议, 联大第2758号决议, 联合国大会第77/7号决议. */
 final class Numbered {
     private static final String FILE = "numbered.tsv";
 
     /**
      * One rule: how the name is written, and the templates of its canonical names. {@code required}: the
      * letters every match contains ({@link RequiredLetters}), so a text lacking one is not scanned;
-     * {@code titled}: the canonical title template as a regex, its {n} a group of digits.
+     * {@code titled}: the canonical title template as a regex, its {n} a group of digits (77 or 77/7).
      */
     record Rule(Pattern pattern, String title, String key, String type, List<String> aliases, List<String> local,
                 String english, String required, Pattern titled) {
         Rule(Pattern pattern, String title, String key, String type, List<String> aliases, List<String> local,
              String english) {
             this(pattern, title, key, type, aliases, local, english, RequiredLetters.of(pattern.pattern()),
-                    Pattern.compile(Pattern.quote(title).replace("{n}", "\\E(\\d+)\\Q")));
+                    Pattern.compile(Pattern.quote(title).replace("{n}", "\\E(\\d+(?:/\\d+)?)\\Q")));
         }
     }
 
@@ -74,8 +74,9 @@ final class Numbered {
             Matcher m = r.titled().matcher(title);
             if (m.matches()) {
                 String n = m.group(1);
-                return Optional.of(new Name(title, r.key().replace("{n}", n), r.type(), fill(r.aliases(), n),
-                        fill(r.local(), n), r.english().replace("{n}", n)));
+                String key = r.key().replace("{n}", n.replace('/', '-'));
+                return Optional.of(new Name(title, key, r.type(), fill(r.aliases(), n), fill(r.local(), n),
+                        r.english().replace("{n}", n)));
             }
         }
         return Optional.empty();

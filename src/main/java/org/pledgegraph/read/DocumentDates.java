@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * The date of a document: from its dateline (新华社莫斯科6月5日电), else from a unit that is only a
  * date (the signature: 2019年6月5日于莫斯科, 二〇一九年六月五日), else from a full date in its title.
  * A dateline without a year takes it from a full date with the same month and day in the file
- * (the visit), else from the first full date in the document, else from the first in the file.
+ * (the visit), else from the first full date in the document, else from the first in the file; in
+ * the last two, a forward date (自2024年1月1日起, {@link ForwardDates}) does not count.
  */
 final class DocumentDates {
     private static final Pattern FULL = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final ForwardDates FORWARD = new ForwardDates();
 
     private final LayoutRules rules;
     private final String fileText;
@@ -74,8 +76,10 @@ final class DocumentDates {
         }
         for (Unit u : units) {
             Matcher inDoc = FULL.matcher(u.plain());
-            if (inDoc.find()) {
-                return inDoc.group(1);
+            while (inDoc.find()) {
+                if (!FORWARD.forward(u.plain(), inDoc.start())) {
+                    return inDoc.group(1);
+                }
             }
         }
         return dates.first();
@@ -87,12 +91,13 @@ final class DocumentDates {
 
     private FileDates fileDates() {
         if (fileDates == null) {
-            Matcher m = FULL.matcher(Chars.compact(fileText, 0, fileText.length()));
+            String compact = Chars.compact(fileText, 0, fileText.length());
+            Matcher m = FULL.matcher(compact);
             Map<Integer, String> byMonthDay = new HashMap<>();
             String first = null;
             while (m.find()) {
                 byMonthDay.putIfAbsent(Integer.parseInt(m.group(2)) * 100 + Integer.parseInt(m.group(3)), m.group(1));
-                first = first == null ? m.group(1) : first;
+                first = first == null && !FORWARD.forward(compact, m.start()) ? m.group(1) : first;
             }
             fileDates = new FileDates(byMonthDay, first);
         }

@@ -86,6 +86,20 @@ class TopicTaggerTest {
         "两国面临人口老龄化的共同挑战。|health",
         "越方欢迎RCEP全面生效。|trade",
         "巴方赞赏中非合作论坛的成果。|regional-integration",
+        "双方将推进瓜达尔经济区建设。|investment",
+        "越方欢迎巴西企业参与当地基础设施项目。|investment",
+        "阿根廷和玻利维亚将加强锂资源开发合作。|industry",
+        "双方同意深化稀土等矿产资源合作。|industry",
+        "越方欢迎尽快完成东盟自贸区升级谈判。|trade",
+        "巴方认为，该地区的冲突已造成严重的人道主义灾难。|regional-issues",
+        "双方倡议召开有关各方参加的国际和平会议。|regional-issues",
+        "老方对上游开发可能影响下游国家用水表示关切。|regional-issues",
+        "越方和菲方重申恪守《东南亚友好合作条约》的宗旨。|regional-integration",
+        "双方将打击人口贩运和电信诈骗犯罪。|law-enforcement",
+        "越方欢迎共建“一带一路”合作规划的实施。|investment",
+        "法方将为在法国工作的越南劳工提供法律保护。|consular",
+        "双方不允许任何武装团体利用本国领土危害对方。|counter-terrorism",
+        "双方支持在《南极条约》基础上加强南极治理。|global-governance",
     })
     void topicOfAShortSentence(String sentence, String topic) {
         Set<String> topics = TAGGER.topics(sentence);
@@ -129,6 +143,10 @@ class TopicTaggerTest {
         "巴西与阿根廷重申支持多边主义。|multilateralism|multilateralism",
         "东盟与中国将推进气候变化领域合作，共同应对气候变化。|climate|climate",
         "双方对会谈成果表示满意。|''|''",
+        "泰国和老挝将联合打击跨境人口贩运犯罪。|law-enforcement|border,law-enforcement",
+        "越方支持共建“一带一路”合作。|investment|investment,regional-integration",
+        "巴西支持推进“一带一路”建设同南方共同市场对接。|investment|investment,regional-integration",
+        "智方祝贺越方举办“一带一路”国际合作高峰论坛。|regional-integration|regional-integration",
     })
     void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
         TopicTagger.Tags tags = TAGGER.tags(sentence);

@@ -244,6 +244,13 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aDatelineWithoutYearIsNotDatedByAForwardDate() {
+        Document d = read("越南社会主义共和国和柬埔寨王国联合声明\n新华社金边6月5日电\n"
+                + "柬方宣布，自2020年1月1日起对越南公民免签。\n两国外长于2019年3月5日举行会晤。\n").get(0);
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 5)), d.date());
+    }
+
+    @Test
     void cleansTheTitleAndTakesTheDateItGives() {
         Document d = read("中华人民共和国和泰王国联合声明（2019年11月5日，曼谷）_滚动新闻_中国政府网\n双方同意加强合作。\n").get(0);
         assertEquals("中华人民共和国和泰王国联合声明", d.title());

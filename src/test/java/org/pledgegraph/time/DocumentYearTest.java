@@ -44,6 +44,20 @@ class DocumentYearTest {
     }
 
     @Test
+    void aForwardDateDoesNotGiveIt() {
+        Document doc = document(Optional.empty(), "（新华社金边6月5日电）", "柬方宣布，自2020年1月起对越南公民试行电子签证。",
+                "两国外长于2019年3月举行会晤。");
+        assertEquals(OptionalInt.of(2019), DocumentYear.of(doc));
+    }
+
+    @Test
+    void onlyForwardDatesGiveNoYear() {
+        Document doc = document(Optional.empty(), "（新华社利马6月5日电）", "双方力争到2025年6月建成铁路。",
+                "秘鲁总统将于2021年3月访问巴西。", "新规定自2022年1月1日开始实施。");
+        assertEquals(OptionalInt.empty(), DocumentYear.of(doc));
+    }
+
+    @Test
     void noFullDateGivesNoYear() {
         Document doc = document(Optional.empty(), "2001年两国签署条约。", "（新华社河内6月5日电）");
         assertEquals(OptionalInt.empty(), DocumentYear.of(doc));
