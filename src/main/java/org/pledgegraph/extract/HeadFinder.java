@@ -181,8 +181,9 @@ final class HeadFinder {
         return lex.is(t.text(), Role.ADVERB) || t.tag().equals("d") || t.tag().equals("ad");
     }
 
+    /** Skips adverbs and adjectives (深切, 严重); an adjective that is itself a predicate (不安/an) stays. */
     int skipAdverbs(List<Token> ts, int p, int to) {
-        while (p < to && (skippable(ts, p, to) || ts.get(p).tag().startsWith("a"))) {
+        while (p < to && (skippable(ts, p, to) || ts.get(p).tag().startsWith("a") && !lex.isPredicate(ts.get(p).text()))) {
             p++;
         }
         return p;

@@ -136,6 +136,9 @@ class StatementExtractorTest {
         adverbs joined by 、 (Kazakhstan)        | CHN KAZ | 双方将全面、有效落实两国睦邻友好合作条约。 | CHN+KAZ:Undertaking:落实
         将于 + year + verb (Brazil)              | CHN BRA | 双方将于2026年举办中巴文化年。 | BRA+CHN:Undertaking:举办
         通过 + verbal nouns + verb (Pakistan)    | CHN PAK | 有关各方应通过政治对话和平解决争端。 | CHN+PAK:Appeal:解决
+        感到不安: the adjective is the Concern (Brazil) | BRA FRA | 双方对海地局势持续恶化感到不安。 | BRA+FRA:Concern:不安
+        表示不安 is a Concern (Vietnam)          | LAO VNM | 双方对湄公河流域非法采砂活动表示不安。 | LAO+VNM:Concern:不安
+        topicalised 对…，深感遗憾 (Kenya)        | ETH KEN | 对苏丹平民伤亡不断增加，双方深感遗憾。 | ETH+KEN:Concern:遗憾
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
