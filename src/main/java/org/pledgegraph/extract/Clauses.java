@@ -119,14 +119,17 @@ final class Clauses {
         return false;
     }
 
-    /** 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close. */
+    /**
+     * 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close.
+     * 在 before a 的 (支持在巴西的学校) makes a modifier of a noun, which the clause closes.
+     */
     boolean opensFrame(List<Token> ts, int from, int to) {
         int titles = 0;
         for (int i = from; i < to; i++) {
             String w = ts.get(i).text();
             titles += w.equals("《") || w.equals("“") ? 1 : w.equals("》") || w.equals("”") ? -1 : 0;
             if (titles == 0 && w.equals("在")) {
-                return !closesFrame(ts, i + 1, to);
+                return !closesFrame(ts, i + 1, to) && HeadFinder.find(ts, i + 1, to, "的") < 0;
             }
         }
         return false;

@@ -44,10 +44,16 @@ final class KindRules {
         return Optional.empty();
     }
 
-    /** The kind of a head in the parties' mouth: its own, an assertion (是), a wish for their own aims, or the list's. */
+    /**
+     * The kind of a head in the parties' mouth: its own, an assertion (是), a wish for their own aims, or the list's.
+     * A modal before an object-taking stance makes it the parties' course (将继续支持…… is an Undertaking).
+     */
     Kind kindOf(Head h, List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx) {
         Optional<Kind> own = stanceKind(h);
         if (own.isPresent() && lex.is(h.verb(), Role.WISH) && addressees(h, ts, ms, parties).isEmpty()) {
+            return Kind.Undertaking;
+        }
+        if (own.isPresent() && h.modal() && lex.is(h.verb(), Role.STANCE) && !lex.is(h.verb(), Role.CLAUSE)) {
             return Kind.Undertaking;
         }
         boolean assertion = lex.is(h.verb(), Role.ASSESS) || lex.is(h.verb(), Role.HAVE);

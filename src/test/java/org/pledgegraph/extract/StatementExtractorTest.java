@@ -139,6 +139,9 @@ class StatementExtractorTest {
         感到不安: the adjective is the Concern (Brazil) | BRA FRA | 双方对海地局势持续恶化感到不安。 | BRA+FRA:Concern:不安
         表示不安 is a Concern (Vietnam)          | LAO VNM | 双方对湄公河流域非法采砂活动表示不安。 | LAO+VNM:Concern:不安
         topicalised 对…，深感遗憾 (Kenya)        | ETH KEN | 对苏丹平民伤亡不断增加，双方深感遗憾。 | ETH+KEN:Concern:遗憾
+        a modal makes a stance a course (France)  | BRA FRA | 法方愿继续支持巴方担任金砖国家主席国。 | FRA:Undertaking:支持
+        modal stance, then a coordinated action (Brazil) | BRA FRA | 双方将继续支持在巴西的法语学校发展，鼓励两国青年交流。 | BRA+FRA:Undertaking:支持; BRA+FRA:Undertaking:鼓励
+        在……的 modifies a noun, no open frame (Vietnam) | FRA VNM | 双方支持在河内的法语学校发展，鼓励两国青年交流。 | FRA+VNM:Support:支持; FRA+VNM:Undertaking:鼓励
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
