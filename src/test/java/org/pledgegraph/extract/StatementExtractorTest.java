@@ -142,6 +142,9 @@ class StatementExtractorTest {
         a modal makes a stance a course (France)  | BRA FRA | 法方愿继续支持巴方担任金砖国家主席国。 | FRA:Undertaking:支持
         modal stance, then a coordinated action (Brazil) | BRA FRA | 双方将继续支持在巴西的法语学校发展，鼓励两国青年交流。 | BRA+FRA:Undertaking:支持; BRA+FRA:Undertaking:鼓励
         在……的 modifies a noun, no open frame (Vietnam) | FRA VNM | 双方支持在河内的法语学校发展，鼓励两国青年交流。 | FRA+VNM:Support:支持; FRA+VNM:Undertaking:鼓励
+        a sentence with its own subject ends the list (Vietnam) | LAO VNM | 双方认为，两国关系具有以下特点： / ——高度的政治互信。 / 越方愿同老方一道，加强在电力领域的合作。 | VNM:Undertaking:加强
+        no-speaker sentence after a list is asserted (Kenya) | ETH KEN | 双方同意在以下领域加强合作： / ——能源； / ——交通。 / 双方签署了《能源合作谅解备忘录》。 / 上述备忘录将推动两国在地热能源领域的合作。 | ETH+KEN:Position:推动
+        a topic clause after a list holds none (Peru) | BRA PER | 双方认为，两国关系具有以下特点： / ——高度的政治互信。 / 对非洲部分国家遭受严重旱灾，巴方表示深切同情。 | BRA:Position:表示
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
