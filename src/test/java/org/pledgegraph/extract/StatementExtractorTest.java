@@ -145,6 +145,8 @@ class StatementExtractorTest {
         a sentence with its own subject ends the list (Vietnam) | LAO VNM | 双方认为，两国关系具有以下特点： / ——高度的政治互信。 / 越方愿同老方一道，加强在电力领域的合作。 | VNM:Undertaking:加强
         no-speaker sentence after a list is asserted (Kenya) | ETH KEN | 双方同意在以下领域加强合作： / ——能源； / ——交通。 / 双方签署了《能源合作谅解备忘录》。 / 上述备忘录将推动两国在地热能源领域的合作。 | ETH+KEN:Position:推动
         a topic clause after a list holds none (Peru) | BRA PER | 双方认为，两国关系具有以下特点： / ——高度的政治互信。 / 对非洲部分国家遭受严重旱灾，巴方表示深切同情。 | BRA:Position:表示
+        联合 before a verb is an adverb (Kenya)  | ETH KEN | 双方将继续联合打击跨国毒品走私。 | ETH+KEN:Undertaking:打击
+        an idiom before 的 in a noun item (Laos) | LAO VNM | 双方认为，两国关系具有以下特点： / ——互利共赢的能源合作； | LAO+VNM:Position:认为
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
