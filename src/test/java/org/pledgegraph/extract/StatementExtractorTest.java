@@ -147,6 +147,8 @@ class StatementExtractorTest {
         a topic clause after a list holds none (Peru) | BRA PER | 双方认为，两国关系具有以下特点： / ——高度的政治互信。 / 对非洲部分国家遭受严重旱灾，巴方表示深切同情。 | BRA:Position:表示
         联合 before a verb is an adverb (Kenya)  | ETH KEN | 双方将继续联合打击跨国毒品走私。 | ETH+KEN:Undertaking:打击
         an idiom before 的 in a noun item (Laos) | LAO VNM | 双方认为，两国关系具有以下特点： / ——互利共赢的能源合作； | LAO+VNM:Position:认为
+        任何一方不得: each party's negated course (Kenya) | KEN TZA | 任何一方不得参加针对另一方的军事同盟。 | KEN+TZA:Undertaking:!参加
+        以……为代价 is a frame (Ethiopia)        | ETH KEN | 两国绝不会以牺牲邻国利益为代价发展同第三国的关系。 | ETH+KEN:Undertaking:!发展
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
