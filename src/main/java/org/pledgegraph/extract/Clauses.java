@@ -79,6 +79,17 @@ final class Clauses {
         return p < c.to() && (ts.get(p).text().equals("愿") || ts.get(p).text().equals("愿意"));
     }
 
+    /** A subjectless clause opening with 并 and a modal (并将继续提供……): a further course of the speaker. */
+    boolean andModal(List<Token> ts, SentenceReader.Part c) {
+        int p = c.subject().next();
+        if (p >= c.to()) {
+            return false;
+        }
+        String w = ts.get(p).text();
+        return w.startsWith("并") && w.length() > 1 && lex.is(w.substring(1), Role.MODAL)
+                || w.equals("并") && p + 1 < c.to() && lex.is(ts.get(p + 1).text(), Role.MODAL);
+    }
+
     boolean elaborates(List<Token> ts, SentenceReader.Part c) {
         int p = c.subject().next();
         return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);

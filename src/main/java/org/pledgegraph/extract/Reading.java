@@ -26,6 +26,13 @@ final class Reading {
     boolean byOught;
     /** The governing Position took its object in its own clause (注意到<NP>，……): a later 愿 clause is the speaker's own. */
     boolean inlineObject;
+    /**
+     * The governing light verb took a noun stance in its own clause (表示深切同情): a later
+     * 并将…… clause is the speaker's further course, not its object.
+     */
+    boolean nounStance;
+    /** How many clauses the governing predicate has taken so far (0 right after it). */
+    int governed;
     boolean measures;
     boolean openFrame;
     boolean story;

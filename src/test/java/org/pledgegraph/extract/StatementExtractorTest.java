@@ -149,6 +149,10 @@ class StatementExtractorTest {
         an idiom before 的 in a noun item (Laos) | LAO VNM | 双方认为，两国关系具有以下特点： / ——互利共赢的能源合作； | LAO+VNM:Position:认为
         任何一方不得: each party's negated course (Kenya) | KEN TZA | 任何一方不得参加针对另一方的军事同盟。 | KEN+TZA:Undertaking:!参加
         以……为代价 is a frame (Ethiopia)        | ETH KEN | 两国绝不会以牺牲邻国利益为代价发展同第三国的关系。 | ETH+KEN:Undertaking:!发展
+        party named again with 将 after 认为's object (Uzbekistan) | KAZ UZB | 双方认为，水资源是地区发展的基础，双方将在联合国框架下开展跨境河流合作。 | KAZ+UZB:Position:认为; KAZ+UZB:Undertaking:开展
+        a 将 clause about a topic is the object of 相信 (Vietnam) | FRA VNM | 双方相信，越法关系将迎来更加美好的未来。 | FRA+VNM:Position:相信
+        表示<NP>，并将…… is a second course (Brazil) | BRA PER | 对非洲部分国家遭受严重旱灾，巴方表示深切同情，并将继续提供力所能及的援助。 | BRA:Position:表示; BRA:Undertaking:提供
+        重申<VP>，并将…… stays one Position (Kenya) | ETH KEN | 双方重申切实履行《生物多样性公约》，并将加强在该领域的协调。 | ETH+KEN:Position:重申
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
