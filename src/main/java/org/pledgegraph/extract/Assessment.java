@@ -81,10 +81,17 @@ final class Assessment {
         return Optional.empty();
     }
 
+    /** The predicate after a modal, through frames (上述安排将为两国……提供……), else the next verb. */
     private Optional<Head> afterModal(List<Token> ts, List<SentenceReader.Part> run) {
         for (SentenceReader.Part c : run) {
             for (int i = c.from(); i < c.to(); i++) {
                 String w = ts.get(i).text();
+                if (lex.is(w, Role.MODAL)) {
+                    Optional<Head> h = finder.head(ts, i, c.to());
+                    if (h.isPresent()) {
+                        return h;
+                    }
+                }
                 if (lex.is(w, Role.MODAL) || lex.is(w, Role.ASPECT)) {
                     int q = finder.skipAdverbs(ts, i + 1, c.to());
                     if (q < c.to() && finder.verbish(ts.get(q))) {

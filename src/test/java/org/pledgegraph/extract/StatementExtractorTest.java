@@ -153,6 +153,7 @@ class StatementExtractorTest {
         a 将 clause about a topic is the object of 相信 (Vietnam) | FRA VNM | 双方相信，越法关系将迎来更加美好的未来。 | FRA+VNM:Position:相信
         表示<NP>，并将…… is a second course (Brazil) | BRA PER | 对非洲部分国家遭受严重旱灾，巴方表示深切同情，并将继续提供力所能及的援助。 | BRA:Position:表示; BRA:Undertaking:提供
         重申<VP>，并将…… stays one Position (Kenya) | ETH KEN | 双方重申切实履行《生物多样性公约》，并将加强在该领域的协调。 | ETH+KEN:Position:重申
+        上述计划将为……提供: the verb after the frame (Laos) | LAO VNM | 双方签署了《越南和老挝教育合作计划》。 / 上述计划将为两国扩大学生交流提供制度保障。 | LAO+VNM:Position:提供
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
