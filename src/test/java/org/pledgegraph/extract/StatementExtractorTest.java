@@ -32,7 +32,7 @@ import org.pledgegraph.read.Unit;
  * negated verb starts with !), separated by "; ", or empty for none.
  */
 class StatementExtractorTest {
-    private static final Pattern MARKER = Pattern.compile("^(——|（[一二三四五六七八九十]+）)");
+    private static final Pattern MARKER = Pattern.compile("^(——|（[一二三四五六七八九十]+）|[0-9]+\\.)");
     private static ActorLexicon lexicon;
     private static StatementExtractor extractor;
 
@@ -154,6 +154,7 @@ class StatementExtractorTest {
         表示<NP>，并将…… is a second course (Brazil) | BRA PER | 对非洲部分国家遭受严重旱灾，巴方表示深切同情，并将继续提供力所能及的援助。 | BRA:Position:表示; BRA:Undertaking:提供
         重申<VP>，并将…… stays one Position (Kenya) | ETH KEN | 双方重申切实履行《生物多样性公约》，并将加强在该领域的协调。 | ETH+KEN:Position:重申
         上述计划将为……提供: the verb after the frame (Laos) | LAO VNM | 双方签署了《越南和老挝教育合作计划》。 / 上述计划将为两国扩大学生交流提供制度保障。 | LAO+VNM:Position:提供
+        numbered item with its own party and 为 frame (Egypt) | EGY KEN | 双方商定将下列项目作为合作的优先方向： / 1.蒙巴萨港口建设； / 2.埃及将继续为肯尼亚培训农业领域的技术人员。 | EGY:Undertaking:培训
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
