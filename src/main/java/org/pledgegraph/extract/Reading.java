@@ -48,10 +48,14 @@ final class Reading {
         this.clauses = clauses;
     }
 
+    /** Who a statement made now speaks for: the speaker, else the list's parties, else all the parties. */
+    Set<Actor> who() {
+        return speaker != null ? speaker : ctx.map(ListContext::parties).orElse(new HashSet<>(parties));
+    }
+
     /** Adds a statement by the speaker, else the list's parties, else all the parties. */
     void add(Kind kind, Head h, Set<Actor> addressees) {
-        Set<Actor> who = speaker != null ? speaker
-                : ctx.map(ListContext::parties).orElse(new HashSet<>(parties));
+        Set<Actor> who = who();
         if (who.isEmpty()) {
             return;
         }

@@ -228,8 +228,8 @@ final class SentenceReader {
             if (k == 0 && skip(s, h)) {
                 break;
             }
-            Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
-            s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
+            Kind kind = kinds.kindOf(h, s.ts, s.ms, s.who(), s.ctx);
+            s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.who()) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE) && !clauses.closedStance(s.ts, c, h)) {
                 s.governing = true;
                 s.byOught = false;

@@ -155,6 +155,8 @@ class StatementExtractorTest {
         重申<VP>，并将…… stays one Position (Kenya) | ETH KEN | 双方重申切实履行《生物多样性公约》，并将加强在该领域的协调。 | ETH+KEN:Position:重申
         上述计划将为……提供: the verb after the frame (Laos) | LAO VNM | 双方签署了《越南和老挝教育合作计划》。 / 上述计划将为两国扩大学生交流提供制度保障。 | LAO+VNM:Position:提供
         numbered item with its own party and 为 frame (Egypt) | EGY KEN | 双方商定将下列项目作为合作的优先方向： / 1.蒙巴萨港口建设； / 2.埃及将继续为肯尼亚培训农业领域的技术人员。 | EGY:Undertaking:培训
+        期待 asking the other party is an Appeal (France) | BRA FRA | 法方期待巴方在2027年金砖国家峰会上发挥东道主作用。 | FRA:Appeal:期待
+        期待 for the speakers' own aims (Brazil) | BRA FRA | 双方期待以建交200周年为契机，推动两国关系迈上新台阶。 | BRA+FRA:Undertaking:期待
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
