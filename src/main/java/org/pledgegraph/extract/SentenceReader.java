@@ -248,7 +248,8 @@ final class SentenceReader {
         if (h.index() + 2 < s.ts.size() && next.equals("了")) {
             next = s.ts.get(h.index() + 2).text();
         }
-        if (lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
+        boolean event = !h.modal() && !h.ought() && s.ctx.isEmpty() && lex.is(h.verb(), Role.EVENT);
+        if (event || lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
             s.story = true;
             return true;
         }

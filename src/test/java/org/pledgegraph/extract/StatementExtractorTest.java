@@ -157,6 +157,9 @@ class StatementExtractorTest {
         numbered item with its own party and 为 frame (Egypt) | EGY KEN | 双方商定将下列项目作为合作的优先方向： / 1.蒙巴萨港口建设； / 2.埃及将继续为肯尼亚培训农业领域的技术人员。 | EGY:Undertaking:培训
         期待 asking the other party is an Appeal (France) | BRA FRA | 法方期待巴方在2027年金砖国家峰会上发挥东道主作用。 | FRA:Appeal:期待
         期待 for the speakers' own aims (Brazil) | BRA FRA | 双方期待以建交200周年为契机，推动两国关系迈上新台阶。 | BRA+FRA:Undertaking:期待
+        leaders held talks and issued a communiqué: none (Kenya) | ETH KEN | 两国领导人在内罗毕国家宫举行第五次年度磋商，会后发表联合公报。 |
+        an agreement signed on a date: none (Brazil) | BRA FRA | 该协定于2019年6月28日签署，是欧盟同南美国家签署的重要协定。 |
+        a future meeting is a course (Kenya)     | ETH KEN | 两国领导人将于明年举行第六次年度磋商。 | ETH+KEN:Undertaking:举行
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
