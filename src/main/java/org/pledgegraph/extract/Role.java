@@ -58,7 +58,7 @@ enum Role {
     AIM,
     /** A noun that continues a party subject (双方, 部门, 政府). */
     PARTNOUN,
-    /** An Appeal that is an Undertaking when it names no one else (两国都希望实现……目标). */
+    /** An Appeal that is an Undertaking when it names no one but its speakers after it (两国都希望实现……目标). */
     WISH,
     /** The parties together in a multilateral declaration (成员国, 与会各方). */
     COLLECTIVE,
