@@ -34,7 +34,7 @@ final class Assessment {
     Optional<Reading> read(List<Token> ts, List<SentenceReader.Part> run) {
         for (SentenceReader.Part c : run) {
             for (int i = c.from(); i < c.to(); i++) {
-                if (lex.is(ts.get(i).text(), Role.NARRATIVE)) {
+                if (lex.is(ts.get(i).text(), Role.NARRATIVE) || i == c.to() - 1 && event(ts, c, i)) {
                     return Optional.empty();
                 }
             }
@@ -52,6 +52,19 @@ final class Assessment {
             h = firstPredicate(ts, first);
         }
         return h.map(x -> new Reading(Kind.Position, x));
+    }
+
+    /** 该协定于2008年4月7日签署: a clause ending in an event verb without a modal tells what became of its subject. */
+    private boolean event(List<Token> ts, SentenceReader.Part c, int i) {
+        if (!lex.is(ts.get(i).text(), Role.EVENT)) {
+            return false;
+        }
+        for (int p = c.from(); p < i; p++) {
+            if (lex.is(ts.get(p).text(), Role.MODAL) || lex.is(ts.get(p).text(), Role.OUGHT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 引发严重关切 inside a clause: the whole run is the subject of a Concern. */
@@ -81,10 +94,17 @@ final class Assessment {
         return Optional.empty();
     }
 
+    /** The predicate after a modal, through frames (上述安排将为两国……提供……), else the next verb. */
     private Optional<Head> afterModal(List<Token> ts, List<SentenceReader.Part> run) {
         for (SentenceReader.Part c : run) {
             for (int i = c.from(); i < c.to(); i++) {
                 String w = ts.get(i).text();
+                if (lex.is(w, Role.MODAL)) {
+                    Optional<Head> h = finder.head(ts, i, c.to());
+                    if (h.isPresent()) {
+                        return h;
+                    }
+                }
                 if (lex.is(w, Role.MODAL) || lex.is(w, Role.ASPECT)) {
                     int q = finder.skipAdverbs(ts, i + 1, c.to());
                     if (q < c.to() && finder.verbish(ts.get(q))) {

@@ -79,6 +79,17 @@ final class Clauses {
         return p < c.to() && (ts.get(p).text().equals("愿") || ts.get(p).text().equals("愿意"));
     }
 
+    /** A subjectless clause opening with 并 and a modal (并将继续提供……): a further course of the speaker. */
+    boolean andModal(List<Token> ts, SentenceReader.Part c) {
+        int p = c.subject().next();
+        if (p >= c.to()) {
+            return false;
+        }
+        String w = ts.get(p).text();
+        return w.startsWith("并") && w.length() > 1 && lex.is(w.substring(1), Role.MODAL)
+                || w.equals("并") && p + 1 < c.to() && lex.is(ts.get(p + 1).text(), Role.MODAL);
+    }
+
     boolean elaborates(List<Token> ts, SentenceReader.Part c) {
         int p = c.subject().next();
         return p < c.to() && lex.is(ts.get(p).text(), Role.ELABORATION);
@@ -119,14 +130,17 @@ final class Clauses {
         return false;
     }
 
-    /** 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close. */
+    /**
+     * 加强在打击……，切断……等方面的合作: a 在 frame after the verb that the clause does not close.
+     * 在 before a 的 (支持在巴西的学校) makes a modifier of a noun, which the clause closes.
+     */
     boolean opensFrame(List<Token> ts, int from, int to) {
         int titles = 0;
         for (int i = from; i < to; i++) {
             String w = ts.get(i).text();
             titles += w.equals("《") || w.equals("“") ? 1 : w.equals("》") || w.equals("”") ? -1 : 0;
             if (titles == 0 && w.equals("在")) {
-                return !closesFrame(ts, i + 1, to);
+                return !closesFrame(ts, i + 1, to) && HeadFinder.find(ts, i + 1, to, "的") < 0;
             }
         }
         return false;

@@ -74,6 +74,9 @@ final class Frames {
         if (s < 0 && (w.equals("同") || w.equals("与"))) {
             s = firstVerb(ts, p + 2, to);
         }
+        if (s < 0 && (w.equals("为") || w.equals("给") || w.equals("替"))) {
+            s = firstAction(ts, p + 2, to);
+        }
         return s >= 0 ? -(s + 2) : NONE;
     }
 
@@ -81,6 +84,20 @@ final class Frames {
     private int firstVerb(List<Token> ts, int from, int to) {
         for (int i = from; i < to; i++) {
             if (ts.get(i).text().length() > 1 && ts.get(i).tag().equals("v")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 为埃方培训……人员: without a light verb a beneficiary frame closes at its first verb,
+     * which HanLP may tag as a verbal noun (培训/vn).
+     */
+    private int firstAction(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = ts.get(i);
+            if (t.text().length() > 1 && (t.tag().equals("v") || t.tag().equals("vn") || lex.isPredicate(t.text()))) {
                 return i;
             }
         }

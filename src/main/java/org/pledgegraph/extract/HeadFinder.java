@@ -138,10 +138,20 @@ final class HeadFinder {
         return lex.isPredicate(w) || t.isVerb() && !t.tag().equals("vshi") || lex.is(w, Role.ASSESS);
     }
 
-    /** 务实的安全合作: an intransitive verb before 的 describes the noun after it; it is no predicate. */
+    /**
+     * 务实的安全合作, 互利共赢的经贸合作: an intransitive verb before 的, alone or with the nouns
+     * and adjectives of its phrase, describes the noun after it; it is no predicate.
+     */
     private boolean attributive(List<Token> ts, int p, int to) {
-        return ts.get(p).tag().equals("vi") && !lex.isPredicate(ts.get(p).text())
-                && p + 1 < to && ts.get(p + 1).text().equals("的");
+        if (!ts.get(p).tag().equals("vi") || lex.isPredicate(ts.get(p).text())) {
+            return false;
+        }
+        int q = p + 1;
+        while (q < to && q <= p + 2 && !lex.isPredicate(ts.get(q).text())
+                && (ts.get(q).tag().startsWith("n") || ts.get(q).tag().startsWith("a") || ts.get(q).tag().equals("vi"))) {
+            q++;
+        }
+        return q < to && ts.get(q).text().equals("的");
     }
 
     /** A word that only modifies a noun (密切有效的国际协调): it is followed by adjectives and 的. */
@@ -181,8 +191,9 @@ final class HeadFinder {
         return lex.is(t.text(), Role.ADVERB) || t.tag().equals("d") || t.tag().equals("ad");
     }
 
+    /** Skips adverbs and adjectives (深切, 严重); an adjective that is itself a predicate (不安/an) stays. */
     int skipAdverbs(List<Token> ts, int p, int to) {
-        while (p < to && (skippable(ts, p, to) || ts.get(p).tag().startsWith("a"))) {
+        while (p < to && (skippable(ts, p, to) || ts.get(p).tag().startsWith("a") && !lex.isPredicate(ts.get(p).text()))) {
             p++;
         }
         return p;

@@ -44,10 +44,16 @@ final class KindRules {
         return Optional.empty();
     }
 
-    /** The kind of a head in the parties' mouth: its own, an assertion (是), a wish for their own aims, or the list's. */
-    Kind kindOf(Head h, List<Token> ts, List<ActorMention> ms, List<Actor> parties, Optional<ListContext> ctx) {
+    /**
+     * The kind of a head in the parties' mouth: its own, an assertion (是), a wish for their own aims, or the list's.
+     * A modal before an object-taking stance makes it the parties' course (将继续支持…… is an Undertaking).
+     */
+    Kind kindOf(Head h, List<Token> ts, List<ActorMention> ms, Set<Actor> speakers, Optional<ListContext> ctx) {
         Optional<Kind> own = stanceKind(h);
-        if (own.isPresent() && lex.is(h.verb(), Role.WISH) && addressees(h, ts, ms, parties).isEmpty()) {
+        if (own.isPresent() && lex.is(h.verb(), Role.WISH) && addressees(h, ts, ms, speakers).isEmpty()) {
+            return Kind.Undertaking;
+        }
+        if (own.isPresent() && h.modal() && lex.is(h.verb(), Role.STANCE) && !lex.is(h.verb(), Role.CLAUSE)) {
             return Kind.Undertaking;
         }
         boolean assertion = lex.is(h.verb(), Role.ASSESS) || lex.is(h.verb(), Role.HAVE);
@@ -57,14 +63,17 @@ final class KindRules {
         return own.orElse(ctx.map(ListContext::kind).orElse(Kind.Undertaking));
     }
 
-    /** Actors other than the parties named right after an appeal's verb (呼吁国际社会……). */
-    Set<Actor> addressees(Head h, List<Token> ts, List<ActorMention> ms, List<Actor> parties) {
+    /**
+     * Actors other than the statement's own speakers named right after an appeal's verb
+     * (呼吁国际社会……; 法方期待巴方……: the other party of the document is asked too).
+     */
+    Set<Actor> addressees(Head h, List<Token> ts, List<ActorMention> ms, Set<Actor> speakers) {
         Set<Actor> to = new HashSet<>();
         int end = ts.get(h.index()).end();
         boolean shortNext = h.index() + 1 < ts.size() && ts.get(h.index() + 1).text().length() == 1;
         for (ActorMention m : ms) {
             if (m.begin() == end || shortNext && m.begin() == end + 1) {
-                m.actors().stream().filter(a -> !parties.contains(a)).forEach(to::add);
+                m.actors().stream().filter(a -> !speakers.contains(a)).forEach(to::add);
             }
         }
         return to;

@@ -42,6 +42,7 @@ final class MarkedStatements {
         s.governing = true;
         s.byOught = false;
         s.inlineObject = false;
+        s.nounStance = false;
         return true;
     }
 
@@ -63,5 +64,6 @@ final class MarkedStatements {
         s.governing = true;
         s.byOught = true;
         s.inlineObject = false;
+        s.nounStance = false;
     }
 }

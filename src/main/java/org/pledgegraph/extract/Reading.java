@@ -26,6 +26,13 @@ final class Reading {
     boolean byOught;
     /** The governing Position took its object in its own clause (注意到<NP>，……): a later 愿 clause is the speaker's own. */
     boolean inlineObject;
+    /**
+     * The governing light verb took a noun stance in its own clause (表示深切同情): a later
+     * 并将…… clause is the speaker's further course, not its object.
+     */
+    boolean nounStance;
+    /** How many clauses the governing predicate has taken so far (0 right after it). */
+    int governed;
     boolean measures;
     boolean openFrame;
     boolean story;
@@ -41,10 +48,14 @@ final class Reading {
         this.clauses = clauses;
     }
 
+    /** Who a statement made now speaks for: the speaker, else the list's parties, else all the parties. */
+    Set<Actor> who() {
+        return speaker != null ? speaker : ctx.map(ListContext::parties).orElse(new HashSet<>(parties));
+    }
+
     /** Adds a statement by the speaker, else the list's parties, else all the parties. */
     void add(Kind kind, Head h, Set<Actor> addressees) {
-        Set<Actor> who = speaker != null ? speaker
-                : ctx.map(ListContext::parties).orElse(new HashSet<>(parties));
+        Set<Actor> who = who();
         if (who.isEmpty()) {
             return;
         }

@@ -58,12 +58,16 @@ enum Role {
     AIM,
     /** A noun that continues a party subject (双方, 部门, 政府). */
     PARTNOUN,
-    /** An Appeal that is an Undertaking when it names no one else (两国都希望实现……目标). */
+    /** An Appeal that is an Undertaking when it names no one but its speakers after it (两国都希望实现……目标). */
     WISH,
     /** The parties together in a multilateral declaration (成员国, 与会各方). */
     COLLECTIVE,
     /** A word never read as a predicate (相关). */
     NOTVERB,
+    /** A past event unless a modal, an ought or a list makes it a course (举行, 签署, 发表, 生效). */
+    EVENT,
+    /** Any one of the parties (任何一方, 任何一国): a subject that binds every party. */
+    EACH,
     /** Opens a conditional clause (如, 如果, 一旦): no statement; its subject speaks in the next clause. */
     CONDITION;
 

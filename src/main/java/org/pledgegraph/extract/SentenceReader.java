@@ -56,7 +56,9 @@ final class SentenceReader {
                 }
                 continue;
             }
+            boolean was = s.governing;
             clause(s, c, i < firstSubject && firstSubject < parts.size());
+            s.governed = was && s.governing ? s.governed + 1 : 0;
         }
         s.flush();
         return s.out;
@@ -88,7 +90,8 @@ final class SentenceReader {
             return;
         }
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
-        if (s.governing && !(s.byOught && !hs.isEmpty()) && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))) {
+        if (s.governing && !(s.byOught && !hs.isEmpty()) && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))
+                && !ownCourse(s, hs)) {
             return;
         }
         s.speaker = sub.actors();
@@ -96,6 +99,15 @@ final class SentenceReader {
         s.story = false;
         s.flush();
         emit(s, c, hs);
+    }
+
+    /**
+     * 双方认为，……是……，双方将……开展……: after the governed object of a stance that is no
+     * undertaking, the party named again with a modal states its own course.
+     */
+    private boolean ownCourse(Reading s, List<Head> hs) {
+        return !hs.isEmpty() && hs.get(0).modal() && s.governed > 0 && !s.out.isEmpty()
+                && s.out.get(s.out.size() - 1).kind() != Kind.Undertaking;
     }
 
     private void topic(Reading s, Part c, Subject sub) {
@@ -108,7 +120,7 @@ final class SentenceReader {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());
-        if (!hs.isEmpty() && hs.get(0).modal()) {
+        if (!hs.isEmpty() && hs.get(0).modal() && !s.governing) {
             s.speaker = sub.actors();
             emit(s, c, hs);
         } else if (!s.governing) {
@@ -174,7 +186,8 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOutBare(h) && !(s.inlineObject && clauses.willing(s.ts, c))) {
+            if (!kinds.breaksOutBare(h) && !(s.inlineObject && clauses.willing(s.ts, c))
+                    && !(s.nounStance && clauses.andModal(s.ts, c))) {
                 return;
             }
             s.governing = false;
@@ -199,6 +212,7 @@ final class SentenceReader {
             s.governing = true;
             s.byOught = true;
             s.inlineObject = false;
+            s.nounStance = false;
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
             if (!s.leadIn) {
                 s.run.add(c);
@@ -214,12 +228,13 @@ final class SentenceReader {
             if (k == 0 && skip(s, h)) {
                 break;
             }
-            Kind kind = kinds.kindOf(h, s.ts, s.ms, s.parties, s.ctx);
-            s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.parties) : Set.of());
+            Kind kind = kinds.kindOf(h, s.ts, s.ms, s.who(), s.ctx);
+            s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.who()) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE) && !clauses.closedStance(s.ts, c, h)) {
                 s.governing = true;
                 s.byOught = false;
                 s.inlineObject = kind == Kind.Position && clauses.objectFollows(s.ts, c, h);
+                s.nounStance = s.inlineObject && lex.is(h.verb(), Role.LIGHT);
             }
         }
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
@@ -233,7 +248,8 @@ final class SentenceReader {
         if (h.index() + 2 < s.ts.size() && next.equals("了")) {
             next = s.ts.get(h.index() + 2).text();
         }
-        if (lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
+        boolean event = !h.modal() && !h.ought() && s.ctx.isEmpty() && lex.is(h.verb(), Role.EVENT);
+        if (event || lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
             s.story = true;
             return true;
         }

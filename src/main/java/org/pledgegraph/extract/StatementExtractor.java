@@ -74,7 +74,7 @@ public final class StatementExtractor {
     private List<Statement> unit(Unit u, List<Token> ts, List<Actor> parties, ListTracker lists) {
         List<ActorMention> ms = mentions.apply(u.plain(), parties);
         List<SentenceReader.Part> parts = parts(ts, ms, parties);
-        Optional<ListContext> ctx = lists.current();
+        Optional<ListContext> ctx = lists.itemPosition() || !ownSubject(ts, parts) ? lists.current() : Optional.empty();
         if (u.isLeadIn()) {
             lists.leadIn(u, leadIn(ts, parts, ms, parties, ctx));
             return List.of();
@@ -90,6 +90,30 @@ public final class StatementExtractor {
             return List.of(inherited(ctx.get()));
         }
         return found;
+    }
+
+    /**
+     * A sentence that is no list item (no marker, not after ； or ：) and has a subject of its own,
+     * a party (中方愿……) or a noun with a modal (上述备忘录将……), is not spoken by the lead-in;
+     * the list goes on after it (item continuations without a subject still inherit).
+     */
+    private boolean ownSubject(List<Token> ts, List<SentenceReader.Part> parts) {
+        for (SentenceReader.Part p : parts) {
+            Subject.Type t = p.subject().type();
+            if (t == Subject.Type.PARTY || t == Subject.Type.NOUN && modalAfter(ts, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean modalAfter(List<Token> ts, SentenceReader.Part p) {
+        for (int i = p.subject().next(); i < p.to(); i++) {
+            if (lex.is(ts.get(i).text(), Role.MODAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Statement inherited(ListContext c) {

@@ -32,10 +32,26 @@ final class SubjectFinder {
         if (q > p) {
             return named(ts, q, to, actors, collective[0], parties);
         }
+        int each = each(ts, p, to);
+        if (each > p) {
+            return named(ts, each, to, Set.of(), true, parties);
+        }
         if (parties.size() >= 3 && lex.is(ts.get(p).text(), Role.COLLECTIVE)) {
             return named(ts, p + 1, to, Set.of(), true, parties);
         }
         return unnamed(ts, p, to, ms, parties);
+    }
+
+    /** 任何一方 (任何/一/方 in HanLP's words): the index after an EACH word made of whole tokens from p, else p. */
+    private int each(List<Token> ts, int p, int to) {
+        StringBuilder w = new StringBuilder();
+        for (int q = p; q < to && q < p + 4; q++) {
+            w.append(ts.get(q).text());
+            if (lex.is(w.toString(), Role.EACH)) {
+                return q + 1;
+            }
+        }
+        return p;
     }
 
     /** Consumes mentions joined by 和/与/、 from p; returns the token after them (p if none). */

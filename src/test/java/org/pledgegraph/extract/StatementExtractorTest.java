@@ -32,7 +32,7 @@ import org.pledgegraph.read.Unit;
  * negated verb starts with !), separated by "; ", or empty for none.
  */
 class StatementExtractorTest {
-    private static final Pattern MARKER = Pattern.compile("^(——|（[一二三四五六七八九十]+）)");
+    private static final Pattern MARKER = Pattern.compile("^(——|（[一二三四五六七八九十]+）|[0-9]+\\.)");
     private static ActorLexicon lexicon;
     private static StatementExtractor extractor;
 
@@ -136,6 +136,30 @@ class StatementExtractorTest {
         adverbs joined by 、 (Kazakhstan)        | CHN KAZ | 双方将全面、有效落实两国睦邻友好合作条约。 | CHN+KAZ:Undertaking:落实
         将于 + year + verb (Brazil)              | CHN BRA | 双方将于2026年举办中巴文化年。 | BRA+CHN:Undertaking:举办
         通过 + verbal nouns + verb (Pakistan)    | CHN PAK | 有关各方应通过政治对话和平解决争端。 | CHN+PAK:Appeal:解决
+        感到不安: the adjective is the Concern (Brazil) | BRA FRA | 双方对海地局势持续恶化感到不安。 | BRA+FRA:Concern:不安
+        表示不安 is a Concern (Vietnam)          | LAO VNM | 双方对湄公河流域非法采砂活动表示不安。 | LAO+VNM:Concern:不安
+        topicalised 对…，深感遗憾 (Kenya)        | ETH KEN | 对苏丹平民伤亡不断增加，双方深感遗憾。 | ETH+KEN:Concern:遗憾
+        a modal makes a stance a course (France)  | BRA FRA | 法方愿继续支持巴方担任金砖国家主席国。 | FRA:Undertaking:支持
+        modal stance, then a coordinated action (Brazil) | BRA FRA | 双方将继续支持在巴西的法语学校发展，鼓励两国青年交流。 | BRA+FRA:Undertaking:支持; BRA+FRA:Undertaking:鼓励
+        在……的 modifies a noun, no open frame (Vietnam) | FRA VNM | 双方支持在河内的法语学校发展，鼓励两国青年交流。 | FRA+VNM:Support:支持; FRA+VNM:Undertaking:鼓励
+        a sentence with its own subject ends the list (Vietnam) | LAO VNM | 双方认为，两国关系具有以下特点： / ——高度的政治互信。 / 越方愿同老方一道，加强在电力领域的合作。 | VNM:Undertaking:加强
+        no-speaker sentence after a list is asserted (Kenya) | ETH KEN | 双方同意在以下领域加强合作： / ——能源； / ——交通。 / 双方签署了《能源合作谅解备忘录》。 / 上述备忘录将推动两国在地热能源领域的合作。 | ETH+KEN:Position:推动
+        a topic clause after a list holds none (Peru) | BRA PER | 双方认为，两国关系具有以下特点： / ——高度的政治互信。 / 对非洲部分国家遭受严重旱灾，巴方表示深切同情。 | BRA:Position:表示
+        联合 before a verb is an adverb (Kenya)  | ETH KEN | 双方将继续联合打击跨国毒品走私。 | ETH+KEN:Undertaking:打击
+        an idiom before 的 in a noun item (Laos) | LAO VNM | 双方认为，两国关系具有以下特点： / ——互利共赢的能源合作； | LAO+VNM:Position:认为
+        任何一方不得: each party's negated course (Kenya) | KEN TZA | 任何一方不得参加针对另一方的军事同盟。 | KEN+TZA:Undertaking:!参加
+        以……为代价 is a frame (Ethiopia)        | ETH KEN | 两国绝不会以牺牲邻国利益为代价发展同第三国的关系。 | ETH+KEN:Undertaking:!发展
+        party named again with 将 after 认为's object (Uzbekistan) | KAZ UZB | 双方认为，水资源是地区发展的基础，双方将在联合国框架下开展跨境河流合作。 | KAZ+UZB:Position:认为; KAZ+UZB:Undertaking:开展
+        a 将 clause about a topic is the object of 相信 (Vietnam) | FRA VNM | 双方相信，越法关系将迎来更加美好的未来。 | FRA+VNM:Position:相信
+        表示<NP>，并将…… is a second course (Brazil) | BRA PER | 对非洲部分国家遭受严重旱灾，巴方表示深切同情，并将继续提供力所能及的援助。 | BRA:Position:表示; BRA:Undertaking:提供
+        重申<VP>，并将…… stays one Position (Kenya) | ETH KEN | 双方重申切实履行《生物多样性公约》，并将加强在该领域的协调。 | ETH+KEN:Position:重申
+        上述计划将为……提供: the verb after the frame (Laos) | LAO VNM | 双方签署了《越南和老挝教育合作计划》。 / 上述计划将为两国扩大学生交流提供制度保障。 | LAO+VNM:Position:提供
+        numbered item with its own party and 为 frame (Egypt) | EGY KEN | 双方商定将下列项目作为合作的优先方向： / 1.蒙巴萨港口建设； / 2.埃及将继续为肯尼亚培训农业领域的技术人员。 | EGY:Undertaking:培训
+        期待 asking the other party is an Appeal (France) | BRA FRA | 法方期待巴方在2027年金砖国家峰会上发挥东道主作用。 | FRA:Appeal:期待
+        期待 for the speakers' own aims (Brazil) | BRA FRA | 双方期待以建交200周年为契机，推动两国关系迈上新台阶。 | BRA+FRA:Undertaking:期待
+        leaders held talks and issued a communiqué: none (Kenya) | ETH KEN | 两国领导人在内罗毕国家宫举行第五次年度磋商，会后发表联合公报。 |
+        an agreement signed on a date: none (Brazil) | BRA FRA | 该协定于2019年6月28日签署，是欧盟同南美国家签署的重要协定。 |
+        a future meeting is a course (Kenya)     | ETH KEN | 两国领导人将于明年举行第六次年度磋商。 | ETH+KEN:Undertaking:举行
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
