@@ -74,7 +74,7 @@ final class Frames {
         if (s < 0 && (w.equals("同") || w.equals("与"))) {
             s = firstVerb(ts, p + 2, to);
         }
-        if (s < 0 && (w.equals("为") || w.equals("给") || w.equals("替"))) {
+        if (s < 0 && (w.equals("为") || w.equals("给") || w.equals("替") || w.equals("向"))) {
             s = firstAction(ts, p + 2, to);
         }
         return s >= 0 ? -(s + 2) : NONE;
@@ -91,7 +91,7 @@ final class Frames {
     }
 
     /**
-     * 为埃方培训……人员: without a light verb a beneficiary frame closes at its first verb,
+     * 为埃方培训……人员, 向肯方开放……: without a light verb a beneficiary or recipient frame closes at its first verb,
      * which HanLP may tag as a verbal noun (培训/vn).
      */
     private int firstAction(List<Token> ts, int from, int to) {

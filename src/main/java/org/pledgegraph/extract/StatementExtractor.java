@@ -71,8 +71,12 @@ public final class StatementExtractor {
         }
     }
 
-    private List<Statement> unit(Unit u, List<Token> ts, List<Actor> parties, ListTracker lists) {
+    private List<Statement> unit(Unit u, List<Token> segmented, List<Actor> parties, ListTracker lists) {
         List<ActorMention> ms = mentions.apply(u.plain(), parties);
+        List<Token> ts = segmented;
+        for (ActorMention m : ms) {
+            ts = tokenizer.keepWhole(u.plain(), ts, m.begin(), m.end(), "n");
+        }
         List<SentenceReader.Part> parts = parts(ts, ms, parties);
         Optional<ListContext> ctx = lists.itemPosition() || !ownSubject(ts, parts) ? lists.current() : Optional.empty();
         if (u.isLeadIn()) {

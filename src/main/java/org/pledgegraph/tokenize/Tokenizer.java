@@ -64,6 +64,52 @@ public final class Tokenizer {
         }
     }
 
+    /**
+     * {@code tokens} of {@code text} with {@code [begin, end)} made one word tagged {@code tag} where
+     * HanLP cut across it (肯/v 方将/d → 肯方 将) or broke it into single characters (埃/b 方/q →
+     * 埃方); what a cut word keeps outside the span is segmented again. Otherwise unchanged.
+     */
+    public List<Token> keepWhole(String text, List<Token> tokens, int begin, int end, String tag) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= begin) {
+            first++;
+        }
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).begin() < end) {
+            last++;
+        }
+        if (last - first < 1 || !cutAcross(tokens.subList(first, last), begin, end)) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.subList(0, first));
+        int from = tokens.get(first).begin();
+        int to = tokens.get(last - 1).end();
+        out.addAll(shifted(text, from, Math.max(from, begin)));
+        out.add(new Token(text.substring(begin, end), tag, begin, end));
+        out.addAll(shifted(text, Math.min(end, to), to));
+        out.addAll(tokens.subList(last, tokens.size()));
+        return out;
+    }
+
+    /** True if the words overlap the span's ends or, inside it, are all single characters. */
+    private static boolean cutAcross(List<Token> words, int begin, int end) {
+        if (words.get(0).begin() < begin || words.get(words.size() - 1).end() > end) {
+            return true;
+        }
+        return words.size() > 1 && words.stream().allMatch(t -> t.text().length() == 1);
+    }
+
+    /** The words of {@code text[from, to)} with offsets into {@code text}. */
+    private List<Token> shifted(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        if (from < to) {
+            for (Token t : tokenize(text.substring(from, to))) {
+                out.add(new Token(t.text(), t.tag(), t.begin() + from, t.end() + from));
+            }
+        }
+        return out;
+    }
+
     /** The words of {@code text}, in order, with offsets into it; punctuation included. */
     public List<Token> tokenize(String text) {
         Objects.requireNonNull(text, "text");

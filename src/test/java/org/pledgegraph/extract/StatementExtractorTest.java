@@ -160,6 +160,10 @@ class StatementExtractorTest {
         leaders held talks and issued a communiqué: none (Kenya) | ETH KEN | 两国领导人在内罗毕国家宫举行第五次年度磋商，会后发表联合公报。 |
         an agreement signed on a date: none (Brazil) | BRA FRA | 该协定于2019年6月28日签署，是欧盟同南美国家签署的重要协定。 |
         a future meeting is a course (Kenya)     | ETH KEN | 两国领导人将于明年举行第六次年度磋商。 | ETH+KEN:Undertaking:举行
+        X方 HanLP cuts across (肯/方愿) is one word (Kenya) | ETH KEN | 肯方愿同埃方一道推动东非地区互联互通。 | KEN:Undertaking:推动
+        X方 HanLP cuts across (坦/方将) is one word (Tanzania) | KEN TZA | 坦方将继续向肯方提供港口设施。 | TZA:Undertaking:提供
+        向 frame closes at its first verb (Tanzania) | KEN TZA | 坦桑尼亚将继续向肯尼亚开放港口设施。 | TZA:Undertaking:开放
+        向 frame before a light verb (Kenya)     | KEN TZA | 双方将向对方派遣留学生，并向对方提供奖学金。 | KEN+TZA:Undertaking:派遣; KEN+TZA:Undertaking:提供
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);

@@ -43,6 +43,23 @@ class TokenizerTest {
         assertTrue(tokens.get(tokens.size() - 1).isPunct());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        // text, span begin, end, words after
+        "肯方将继续支持埃方, 0, 2, 肯方 将 继续 支持 埃方",
+        "肯方将继续支持埃方, 7, 9, 肯 方将 继续 支持 埃方",
+        "中方将继续支持, 0, 2, 中方 将 继续 支持",
+    })
+    void keepsASpanWholeWhereHanLpCutsAcrossOrBreaksIt(String text, int begin, int end, String words) {
+        List<Token> tokens = tokenizer.keepWhole(text, tokenizer.tokenize(text), begin, end, "n");
+        assertEquals(words, tokens.stream().map(Token::text).collect(Collectors.joining(" ")));
+        Token kept = tokens.stream().filter(t -> t.begin() == begin).findFirst().orElseThrow();
+        assertEquals(end, kept.end());
+        for (Token t : tokens) {
+            assertEquals(t.text(), text.substring(t.begin(), t.end()));
+        }
+    }
+
     @Test
     void tokenRejectsBadOffsets() {
         assertThrows(IllegalArgumentException.class, () -> new Token("双方", "n", 3, 4));
