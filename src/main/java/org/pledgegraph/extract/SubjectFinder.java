@@ -169,7 +169,7 @@ final class SubjectFinder {
         }
         boolean adverb = p + 1 < to && ts.get(p + 1).text().equals("地");
         if (t.text().equals("《") || t.text().equals("“") || nounish(t) && !heads.verbish(t) && !adverb
-                && !lex.is(t.text(), Role.ADVERB) && !isFrameWord(t.text())) {
+                && !lex.is(t.text(), Role.ADVERB) && !isFrameWord(t.text()) && !adverbial(ts, p, to)) {
             return new Subject(Subject.Type.NOUN, Set.of(), p);
         }
         return new Subject(Subject.Type.NONE, Set.of(), p);

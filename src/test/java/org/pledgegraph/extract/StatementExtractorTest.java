@@ -164,6 +164,10 @@ class StatementExtractorTest {
         X方 HanLP cuts across (坦/方将) is one word (Tanzania) | KEN TZA | 坦方将继续向肯方提供港口设施。 | TZA:Undertaking:提供
         向 frame closes at its first verb (Tanzania) | KEN TZA | 坦桑尼亚将继续向肯尼亚开放港口设施。 | TZA:Undertaking:开放
         向 frame before a light verb (Kenya)     | KEN TZA | 双方将向对方派遣留学生，并向对方提供奖学金。 | KEN+TZA:Undertaking:派遣; KEN+TZA:Undertaking:提供
+        一是……二是……三是 enumerate courses (Serbia) | HUN SRB | 双方一是加强政治互信，二是深化经贸合作，三是扩大人文交流。 | HUN+SRB:Undertaking:加强; HUN+SRB:Undertaking:深化; HUN+SRB:Undertaking:扩大
+        an adjective before the verb is no subject (Hungary) | HUN SRB | 双方支持联合国发挥核心作用，强烈谴责针对平民的袭击。 | HUN+SRB:Support:支持; HUN+SRB:Opposition:谴责
+        无意 negates the course (Serbia)         | HUN SRB | 双方无意针对任何第三方。 | HUN+SRB:Undertaking:!针对
+        不承认 is an Opposition (Hungary)          | HUN SRB | 匈方不承认任何单方面改变边界的行为。 | HUN:Opposition:!承认
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
