@@ -32,22 +32,26 @@ final class SubjectFinder {
         if (q > p) {
             return named(ts, q, to, actors, collective[0], parties);
         }
-        int each = each(ts, p, to);
+        int each = wordOf(ts, p, to, Role.EACH);
         if (each > p) {
             return named(ts, each, to, Set.of(), true, parties);
         }
-        if (parties.size() >= 3 && lex.is(ts.get(p).text(), Role.COLLECTIVE)) {
-            return named(ts, p + 1, to, Set.of(), true, parties);
+        int all = parties.size() >= 3 ? wordOf(ts, p, to, Role.COLLECTIVE) : p;
+        if (all > p) {
+            return named(ts, all, to, Set.of(), true, parties);
         }
         return unnamed(ts, p, to, ms, parties);
     }
 
-    /** 任何一方 (任何/一/方 in HanLP's words): the index after an EACH word made of whole tokens from p, else p. */
-    private int each(List<Token> ts, int p, int to) {
+    /**
+     * 任何一方 (任何/一/方 in HanLP's words), 各成员国 (各/成员国): the index after a word of the role
+     * made of whole tokens from p, else p.
+     */
+    private int wordOf(List<Token> ts, int p, int to, Role role) {
         StringBuilder w = new StringBuilder();
         for (int q = p; q < to && q < p + 4; q++) {
             w.append(ts.get(q).text());
-            if (lex.is(w.toString(), Role.EACH)) {
+            if (lex.is(w.toString(), role)) {
                 return q + 1;
             }
         }

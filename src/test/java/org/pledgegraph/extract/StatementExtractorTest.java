@@ -168,6 +168,7 @@ class StatementExtractorTest {
         an adjective before the verb is no subject (Hungary) | HUN SRB | 双方支持联合国发挥核心作用，强烈谴责针对平民的袭击。 | HUN+SRB:Support:支持; HUN+SRB:Opposition:谴责
         无意 negates the course (Serbia)         | HUN SRB | 双方无意针对任何第三方。 | HUN+SRB:Undertaking:!针对
         不承认 is an Opposition (Hungary)          | HUN SRB | 匈方不承认任何单方面改变边界的行为。 | HUN:Opposition:!承认
+        各成员国 (各/成员国) are the parties of a declaration (five) | BRA CHN IND RUS ZAF | 各成员国同意明年举办金砖国家文化节。 | BRA+CHN+IND+RUS+ZAF:Undertaking:同意
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
