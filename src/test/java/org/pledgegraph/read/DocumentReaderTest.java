@@ -101,6 +101,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPlaceAndDateLineBeforeATrailingTitleStaysAUnitOfItsOwn() {
+        String text = """
+                巴西联邦共和国和阿根廷共和国双方同意深化在
+                能源、农业和基础设施领域的合作，共同维护地
+                区和平稳定。两国外长将每年举行一次会晤，并
+                加强在多边机构中的协调。
+                
+                2024年5月8日于巴西利亚
+                巴西联邦共和国和阿根廷共和国关于深化战略伙伴关系的联合声明
+                """;
+        Document d = read(text).get(0);
+        assertEquals("巴西联邦共和国和阿根廷共和国关于深化战略伙伴关系的联合声明", d.title());
+        assertEquals(List.of("巴西联邦共和国和阿根廷共和国双方同意深化在能源、农业和基础设施领域的合作，共同维护地区和平稳定。",
+                "两国外长将每年举行一次会晤，并加强在多边机构中的协调。", "2024年5月8日于巴西利亚"), texts(d));
+        assertEquals(Optional.of(LocalDate.of(2024, 5, 8)), d.date());
+    }
+
+    @Test
     void aPageNumberInsideAWrappedSentenceDoesNotBreakIt() {
         String text = """
                 越南社会主义共和国和老挝人民民主共和国联合声明
