@@ -62,6 +62,21 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTopicInSquareBracketsOnALineOfItsOwnIsASectionHeading() {
+        Document d = read("""
+                越南社会主义共和国和老挝人民民主共和国联合公报
+                【政治互信】
+                双方同意保持高层交往。
+                【经贸往来】
+                ——万象至河内高速公路项目；
+                ——边境经济区建设。
+                """).get(0);
+        assertEquals(List.of("双方同意保持高层交往。", "——万象至河内高速公路项目；", "——边境经济区建设。"), texts(d));
+        assertEquals(new Section(1, "【政治互信】"), d.units().get(0).section());
+        assertEquals(new Section(2, "【经贸往来】"), d.units().get(2).section());
+    }
+
+    @Test
     void splitsAWebFileIntoItsDocumentsWhenTitlesComeFirst() {
         String text = FRANCE_WEB + """
 
