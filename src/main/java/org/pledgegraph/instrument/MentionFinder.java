@@ -39,12 +39,15 @@ final class MentionFinder {
     private final RequiredWords betweenHeads;
     private final Numbered numbered;
     private final Pattern partyPrefix;
+    /** 《……协定》修正案, 《……议定书》基加利修正案: a document made on the instrument, named after it. */
+    private final Pattern afterTitle;
 
     MentionFinder(HeadNouns heads, Anaphora anaphora, Parties parties, Numbered numbered) {
         this.numbered = numbered;
         this.partyPrefix = Pattern.compile(parties.abbreviationRun() + "$");
         this.heads = heads;
         this.anaphora = anaphora;
+        this.afterTitle = Pattern.compile("^[\\p{IsHan}&&[^的和与及、]]{0,4}?(?:" + String.join("|", heads.afterTitle()) + ")");
         List<String> agreementWords = heads.words().stream().filter(w -> heads.headOf(w).filter(h -> h.type().equals("agreement")
                 || h.type().equals("treaty")).isPresent()).toList();
         String agreements = String.join("|", agreementWords);
@@ -149,6 +152,16 @@ final class MentionFinder {
         Matcher p = partyPrefix.matcher(text.substring(0, first));
         Optional<String> prefixed = p.find() ? Optional.of(p.group() + name) : Optional.empty();
         found.add(new Mention(first, last, name, Optional.empty(), article, defined, Optional.empty(), prefixed));
+        if (article.isEmpty() && alias.isEmpty()) {
+            madeOn(rest, end, name, found);
+        }
+    }
+
+    /** 《……协定》修正案: the amendment, a document of its own, named by the title and the words after it. */
+    private void madeOn(String rest, int at, String title, List<Mention> found) {
+        if (!heads.afterTitle().isEmpty()) {
+            match(afterTitle, rest).ifPresent(m -> found.add(Mention.named(at, at + m.end(), title + m.group())));
+        }
     }
 
     /** A name defined in brackets right after a title, and the length of the brackets. */
