@@ -17,6 +17,7 @@ final class HeadNouns {
     private final List<String> anaphorWords;
     private final List<String> words;
     private final List<String> afterTitle;
+    private final Set<String> types;
 
     private HeadNouns(List<Head> heads, List<String> afterTitle) {
         this.bySuffixLength = heads.stream().sorted(Comparator.comparingInt((Head h) -> h.word().length()).reversed())
@@ -25,6 +26,8 @@ final class HeadNouns {
         this.anaphorWords = bySuffixLength.stream().filter(Head::anaphor).map(Head::word).toList();
         this.words = bySuffixLength.stream().map(Head::word).toList();
         this.afterTitle = List.copyOf(afterTitle);
+        this.types = heads.stream().flatMap(h -> java.util.stream.Stream.concat(java.util.stream.Stream.of(h.type()),
+                h.compatible().stream())).collect(Collectors.toUnmodifiableSet());
     }
 
     static HeadNouns load() {
@@ -69,6 +72,11 @@ final class HeadNouns {
     /** Heads that, written right after a 《title》, name a document made on it (《……协定》修正案). */
     List<String> afterTitle() {
         return afterTitle;
+    }
+
+    /** Every instrument type the heads give or accept. */
+    Set<String> types() {
+        return types;
     }
 
     /** All head words, longest first. */
