@@ -39,6 +39,7 @@ final class MentionFinder {
     private final RequiredWords betweenHeads;
     private final Numbered numbered;
     private final Pattern partyPrefix;
+    private final BetweenParties betweenParties;
     /** 《……协定》修正案, 《……议定书》基加利修正案: a document made on the instrument, named after it. */
     private final Pattern afterTitle;
 
@@ -52,6 +53,7 @@ final class MentionFinder {
                 || h.type().equals("treaty")).isPresent()).toList();
         String agreements = String.join("|", agreementWords);
         this.betweenHeads = RequiredWords.anyOf(agreementWords);
+        this.betweenParties = BetweenParties.load(parties, agreementWords);
         this.between = Pattern.compile("(?:" + parties.fullNamePattern() + ")[与和同—]"
                 + "(?:" + parties.fullNamePattern() + ")[\\p{IsHan}&&[^的与和及、]]{0,10}?(?:" + agreements + ")"
                 + "|" + parties.abbreviationRun() + TRADE_KIND + "(?:" + agreements + ")");
@@ -76,6 +78,7 @@ final class MentionFinder {
         numbered.find(text, found);
         programmes(text, found);
         between(text, found);
+        betweenParties.find(text, found);
         return List.copyOf(found);
     }
 
