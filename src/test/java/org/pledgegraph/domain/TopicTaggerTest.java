@@ -100,6 +100,15 @@ class TopicTaggerTest {
         "法方将为在法国工作的越南劳工提供法律保护。|consular",
         "双方不允许任何武装团体利用本国领土危害对方。|counter-terrorism",
         "双方支持在《南极条约》基础上加强南极治理。|global-governance",
+        "法方支持塞内加尔的债务重组进程。|finance",
+        "日方将为越南的铁路项目提供优惠贷款。|finance",
+        "越方感谢老方在扫雷方面给予的帮助。|military",
+        "双方重申，一方遭受侵略时，另一方将提供支持。|military",
+        "双方同意加强荒漠化防治合作。|environment",
+        "两国外交部长同意于明年实现互访。|high-level-exchanges",
+        "泰方不允许任何势力利用泰国领土从事反华活动。|core-interests",
+        "双方认为应坚持共同但有区别的责任原则。|climate",
+        "双方宣布2027年为巴西和阿根廷友好年。|culture",
     })
     void topicOfAShortSentence(String sentence, String topic) {
         Set<String> topics = TAGGER.topics(sentence);
