@@ -109,6 +109,8 @@ class TopicTaggerTest {
         "泰方不允许任何势力利用泰国领土从事反华活动。|core-interests",
         "双方认为应坚持共同但有区别的责任原则。|climate",
         "双方宣布2027年为巴西和阿根廷友好年。|culture",
+        "乌兹别克斯坦将于明年在撒马尔罕举办突厥国家组织峰会。|regional-integration",
+        "双方认为，地区国家应自主解决地区问题。|regional-issues",
     })
     void topicOfAShortSentence(String sentence, String topic) {
         Set<String> topics = TAGGER.topics(sentence);
