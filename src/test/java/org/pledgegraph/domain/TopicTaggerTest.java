@@ -158,6 +158,10 @@ class TopicTaggerTest {
         "越方支持共建“一带一路”合作。|investment|investment,regional-integration",
         "巴西支持推进“一带一路”建设同南方共同市场对接。|investment|investment,regional-integration",
         "智方祝贺越方举办“一带一路”国际合作高峰论坛。|regional-integration|regional-integration",
+        "两国元首一致认为，睦邻友好是两国关系的基石。|principles|high-level-exchanges,principles",
+        "两国元首同意扩大农业合作。|agriculture|agriculture,high-level-exchanges",
+        "双方高度评价2019年巴西利亚峰会以来金砖合作取得的成果。|global-governance|global-governance,high-level-exchanges",
+        "两国元首保持密切交往。|high-level-exchanges|high-level-exchanges",
     })
     void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
         TopicTagger.Tags tags = TAGGER.tags(sentence);
