@@ -12,11 +12,18 @@ import org.pledgegraph.read.Unit;
  * The area and topics of every unit of a document (GUIDELINES section 6). The area is, in order:
  * the one its section heading names; the subject of the document's title; for a document without
  * area headings, the area of the topic the unit names first (双方将加强航天合作 → space → economic);
+ * for a unit that names no topic but answers the one before it (土方对此表示欢迎), that unit's area;
  * else {@link Area#Relations}, the relationship as a whole, or, in a statement one party makes
  * alone (中华人民共和国政府声明), where there is no relationship to speak of, {@link Area#Political}. A document that has area headings keeps its other sections
  * (一, 二 … or none) in Relations: there the headings, not the words, decide.
  */
 public final class DomainClassifier {
+    /**
+     * A unit that opens by answering the unit before it (中方对此表示感谢): 对此 in its first clause, not 对此次 (this
+     * visit). Later in a unit (……再次访问，中方对此表示感谢) it answers the unit itself.
+     */
+    private static final java.util.regex.Pattern ANSWERS_BEFORE = java.util.regex.Pattern.compile("^[^，,；;：:]*对此(?![次项类种届])");
+
     private final AreaClassifier areas;
     private final TopicTagger topics;
     private final Concepts concepts;
@@ -48,9 +55,13 @@ public final class DomainClassifier {
         Optional<Area> subject = areas.subject(doc.title());
         List<Domain> out = new java.util.ArrayList<>();
         Optional<Area> lead = Optional.empty();
+        Optional<Area> before = Optional.empty();
         for (Unit u : doc.units()) {
             Optional<Area> item = u.marker().isEmpty() ? Optional.empty() : lead;
-            out.add(classify(u, headingAreas.get(u.section().heading()), sectioned, subject, item, otherwise));
+            Optional<Area> answered = ANSWERS_BEFORE.matcher(u.plain()).find() ? before : Optional.empty();
+            Domain d = classify(u, headingAreas.get(u.section().heading()), sectioned, subject, item, answered, otherwise);
+            out.add(d);
+            before = Optional.of(d.area());
             if (u.isLeadIn()) {
                 lead = areas.heading(u.plain());
             } else if (u.marker().isEmpty()) {
@@ -62,15 +73,17 @@ public final class DomainClassifier {
 
     /**
      * {@code lead}: the area a list's lead-in names as a heading would (双方同意在以下领域加强务实合作：
-     * → economic), which its marked items take before their own topic words.
+     * → economic), which its marked items take before their own topic words. {@code answered}: the area of the
+     * unit before, for a unit that answers it (对此) and names no topic itself.
      */
     private Domain classify(Unit unit, Optional<Area> heading, boolean sectioned, Optional<Area> subject,
-                            Optional<Area> lead, Area otherwise) {
+                            Optional<Area> lead, Optional<Area> answered, Area otherwise) {
         TopicTagger.Tags tags = topics.tags(unit.plain());
         Area area = heading
                 .or(() -> lead)
                 .or(() -> subject)
                 .or(() -> sectioned ? Optional.empty() : tags.leading().flatMap(concepts::areaOf))
+                .or(() -> answered)
                 .orElse(otherwise);
         return new Domain(area, tags.topicsOr(area));
     }

@@ -20,6 +20,8 @@ import org.pledgegraph.data.DataFile;
  */
 public final class TopicTagger {
     public static final String RESOURCE = "org/pledgegraph/domain/topics.tsv";
+    /** Words after a term that show it is not the matter of the unit (峰会以来, 元首一致认为). */
+    public static final String NOT_SUBJECT_AFTER = "org/pledgegraph/domain/not-subject-after.tsv";
 
     /** A term and the topic it marks. */
     private record Term(String text, String topic) {
@@ -28,8 +30,10 @@ public final class TopicTagger {
     /** Every term, each with its topics in file order: one pass over a text finds them all. */
     private final AhoCorasickDoubleArrayTrie<List<String>> terms = new AhoCorasickDoubleArrayTrie<>();
     private final Set<String> ids;
+    private final List<String> notSubjectAfter;
 
-    private TopicTagger(List<Term> terms) {
+    private TopicTagger(List<Term> terms, List<String> notSubjectAfter) {
+        this.notSubjectAfter = List.copyOf(notSubjectAfter);
         TreeMap<String, List<String>> topicsOf = new TreeMap<>();
         terms.forEach(t -> topicsOf.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.topic()));
         topicsOf.replaceAll((term, topics) -> List.copyOf(topics));
@@ -61,7 +65,8 @@ public final class TopicTagger {
             }
             f.subList(1, f.size()).forEach(term -> terms.add(new Term(term, f.get(0))));
         }
-        return new TopicTagger(terms);
+        List<String> after = DataFile.read(NOT_SUBJECT_AFTER).stream().map(r -> r.field(0)).toList();
+        return new TopicTagger(terms, after);
     }
 
     /**
@@ -82,7 +87,8 @@ public final class TopicTagger {
     /**
      * The topics of {@code plain} and its leading topic, in one pass. The leading topic is that of the first term
      * (the longer on a tie), or, where further terms follow it without a gap, of the last of them: the head of a
-     * Chinese compound is on its right (跨境人口贩运 is about 人口贩运, not 跨境).
+     * Chinese compound is on its right (跨境人口贩运 is about 人口贩运, not 跨境). A term followed by a word of
+     * {@value #NOT_SUBJECT_AFTER} (峰会以来: a time; 两国元首一致认为: the speakers) does not lead.
      */
     public Tags tags(String plain) {
         Set<String> found = new TreeSet<>();
@@ -91,7 +97,8 @@ public final class TopicTagger {
             found.addAll(topics);
             hits.add(new Hit(begin, end, topics.get(0)));
         });
-        Optional<Hit> lead = hits.stream().min(Comparator.comparingInt(Hit::begin)
+        Optional<Hit> lead = hits.stream().filter(h -> notSubjectAfter.stream().noneMatch(w -> plain.startsWith(w, h.end())))
+                .min(Comparator.comparingInt(Hit::begin)
                 .thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         Optional<Hit> next = lead.flatMap(h -> after(h, hits));
         while (next.isPresent()) {

@@ -16,17 +16,32 @@ final class HeadNouns {
     private final Map<String, Head> byWord;
     private final List<String> anaphorWords;
     private final List<String> words;
+    private final List<String> afterTitle;
+    private final Set<String> types;
 
-    private HeadNouns(List<Head> heads) {
+    private HeadNouns(List<Head> heads, List<String> afterTitle) {
         this.bySuffixLength = heads.stream().sorted(Comparator.comparingInt((Head h) -> h.word().length()).reversed())
                 .toList();
         this.byWord = heads.stream().collect(Collectors.toMap(Head::word, Function.identity()));
         this.anaphorWords = bySuffixLength.stream().filter(Head::anaphor).map(Head::word).toList();
         this.words = bySuffixLength.stream().map(Head::word).toList();
+        this.afterTitle = List.copyOf(afterTitle);
+        this.types = heads.stream().flatMap(h -> java.util.stream.Stream.concat(java.util.stream.Stream.of(h.type()),
+                h.compatible().stream())).collect(Collectors.toUnmodifiableSet());
     }
 
     static HeadNouns load() {
-        return new HeadNouns(DataFile.atLeast(4, DataFile.read(HeadNouns.class, FILE)).stream().map(HeadNouns::head).toList());
+        List<DataFile.Row> rows = DataFile.atLeast(4, DataFile.read(HeadNouns.class, FILE));
+        List<String> afterTitle = rows.stream().filter(HeadNouns::afterTitle).map(r -> r.field(0)).toList();
+        return new HeadNouns(rows.stream().map(HeadNouns::head).toList(), afterTitle);
+    }
+
+    private static boolean afterTitle(DataFile.Row row) {
+        String flag = row.optional(4);
+        if (!flag.isEmpty() && !flag.equals("yes") && !flag.equals("no")) {
+            throw row.error("after-title column must be yes, no or empty: " + flag);
+        }
+        return flag.equals("yes");
     }
 
     private static Head head(DataFile.Row row) {
@@ -52,6 +67,16 @@ final class HeadNouns {
     /** The anaphoric heads, longest first, for building patterns. */
     List<String> anaphorWords() {
         return anaphorWords;
+    }
+
+    /** Heads that, written right after a 《title》, name a document made on it (《……协定》修正案). */
+    List<String> afterTitle() {
+        return afterTitle;
+    }
+
+    /** Every instrument type the heads give or accept. */
+    Set<String> types() {
+        return types;
     }
 
     /** All head words, longest first. */

@@ -71,7 +71,7 @@ public final class InstrumentCatalog {
             List<NameTrie.Hit> known = names.occurrences(text, gazetteerNames, scope, file);
             for (Mention m : finder.find(text, written, known, anaphors)) {
                 if (free(refs, m) && (anaphors || m.anaphor().isEmpty())) {
-                    reference(text, m, scope, file).ifPresent(refs::add);
+                    refs.addAll(references(text, m, scope, file));
                 }
             }
         }
@@ -88,17 +88,21 @@ public final class InstrumentCatalog {
         return true;
     }
 
-    private Optional<Reference> reference(String text, Mention m, Scope scope, FileScope file) {
-        Optional<Entry> e = m.anaphor().isPresent() ? scope.latest(m.anaphor().get().compatible())
-                : names.named(m, scope, file);
-        if (e.isEmpty()) {
+    /** The instruments a mention refers to: one, or for a counted anaphor (上述两份文件) as many as it counts. */
+    private List<Reference> references(String text, Mention m, Scope scope, FileScope file) {
+        List<Entry> entries = m.anaphor().isEmpty() ? names.named(m, scope, file).stream().toList()
+                : m.count() > 1 ? scope.latest(m.anaphor().get().compatible(), m.count())
+                : scope.latest(m.anaphor().get().compatible()).stream().toList();
+        if (entries.isEmpty()) {
             LOG.debug("{}: no instrument for {}", scope.document(), m.name());
-            return Optional.empty();
         }
-        Entry entry = e.get();
-        events.read(text, m.begin(), m.end()).forEach(entry::event);
-        scope.named(entry);
-        file.referred(entry);
-        return Optional.of(new Reference(entry.instrument(), m.begin(), m.end(), m.anaphor().isPresent(), m.article()));
+        List<Reference> refs = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            events.read(text, m.begin(), m.end()).forEach(entry::event);
+            scope.named(entry);
+            file.referred(entry);
+            refs.add(new Reference(entry.instrument(), m.begin(), m.end(), m.anaphor().isPresent(), m.article()));
+        }
+        return refs;
     }
 }

@@ -16,12 +16,21 @@ import java.util.Optional;
  * @param short_  a short name (航天合作大纲) the mention itself implies, if any
  * @param prefixed the title with the parties written before it (中俄《睦邻友好合作条约》 → 中俄睦邻友好合作条约),
  *                to look up before the title itself
+ * @param count   how many instruments an anaphor refers back to (上述两份文件: 2); 1 otherwise
  */
 record Mention(int begin, int end, String name, Optional<Head> anaphor, Optional<String> article,
-               List<String> defined, Optional<String> short_, Optional<String> prefixed) {
+               List<String> defined, Optional<String> short_, Optional<String> prefixed, int count) {
     Mention {
         Objects.requireNonNull(name, "name");
         defined = List.copyOf(defined);
+        if (count < 1) {
+            throw new IllegalArgumentException("count < 1: " + count);
+        }
+    }
+
+    Mention(int begin, int end, String name, Optional<Head> anaphor, Optional<String> article,
+            List<String> defined, Optional<String> short_, Optional<String> prefixed) {
+        this(begin, end, name, anaphor, article, defined, short_, prefixed, 1);
     }
 
     static Mention named(int begin, int end, String name) {
@@ -29,7 +38,12 @@ record Mention(int begin, int end, String name, Optional<Head> anaphor, Optional
     }
 
     static Mention anaphor(int begin, int end, Head head) {
-        return new Mention(begin, end, head.word(), Optional.of(head), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        return anaphor(begin, end, head, 1);
+    }
+
+    static Mention anaphor(int begin, int end, Head head, int count) {
+        return new Mention(begin, end, head.word(), Optional.of(head), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), count);
     }
 
     boolean overlaps(int b, int e) {

@@ -39,16 +39,21 @@ final class MentionFinder {
     private final RequiredWords betweenHeads;
     private final Numbered numbered;
     private final Pattern partyPrefix;
+    private final BetweenParties betweenParties;
+    /** 《……协定》修正案, 《……议定书》基加利修正案: a document made on the instrument, named after it. */
+    private final Pattern afterTitle;
 
     MentionFinder(HeadNouns heads, Anaphora anaphora, Parties parties, Numbered numbered) {
         this.numbered = numbered;
         this.partyPrefix = Pattern.compile(parties.abbreviationRun() + "$");
         this.heads = heads;
         this.anaphora = anaphora;
+        this.afterTitle = Pattern.compile("^[\\p{IsHan}&&[^的和与及、]]{0,4}?(?:" + String.join("|", heads.afterTitle()) + ")");
         List<String> agreementWords = heads.words().stream().filter(w -> heads.headOf(w).filter(h -> h.type().equals("agreement")
                 || h.type().equals("treaty")).isPresent()).toList();
         String agreements = String.join("|", agreementWords);
         this.betweenHeads = RequiredWords.anyOf(agreementWords);
+        this.betweenParties = BetweenParties.load(parties, agreementWords);
         this.between = Pattern.compile("(?:" + parties.fullNamePattern() + ")[与和同—]"
                 + "(?:" + parties.fullNamePattern() + ")[\\p{IsHan}&&[^的与和及、]]{0,10}?(?:" + agreements + ")"
                 + "|" + parties.abbreviationRun() + TRADE_KIND + "(?:" + agreements + ")");
@@ -73,6 +78,7 @@ final class MentionFinder {
         numbered.find(text, found);
         programmes(text, found);
         between(text, found);
+        betweenParties.find(text, found);
         return List.copyOf(found);
     }
 
@@ -149,6 +155,16 @@ final class MentionFinder {
         Matcher p = partyPrefix.matcher(text.substring(0, first));
         Optional<String> prefixed = p.find() ? Optional.of(p.group() + name) : Optional.empty();
         found.add(new Mention(first, last, name, Optional.empty(), article, defined, Optional.empty(), prefixed));
+        if (article.isEmpty() && alias.isEmpty()) {
+            madeOn(rest, end, name, found);
+        }
+    }
+
+    /** 《……协定》修正案: the amendment, a document of its own, named by the title and the words after it. */
+    private void madeOn(String rest, int at, String title, List<Mention> found) {
+        if (!heads.afterTitle().isEmpty()) {
+            match(afterTitle, rest).ifPresent(m -> found.add(Mention.named(at, at + m.end(), title + m.group())));
+        }
     }
 
     /** A name defined in brackets right after a title, and the length of the brackets. */

@@ -66,6 +66,12 @@ final class Parties {
         return Optional.ofNullable(byName.get(n));
     }
 
+    /** The mentions of one state or organisation in text (not 双方, 两国 nor groups), in text order. */
+    List<ActorMention> singleActors(String text) {
+        return lexicon.mentions(text, List.of()).stream().filter(m -> !m.collective() && m.actors().size() == 1
+                && m.actors().get(0).type() != org.pledgegraph.lexicon.ActorType.GROUP).toList();
+    }
+
     /**
      * The parties a title opens with, as the actor lexicon reads them: 苏美关于……, 中华人民共和国和
      * 俄罗斯联邦……, 中华人民共和国主席和俄罗斯联邦总统关于……; none if fewer than two.

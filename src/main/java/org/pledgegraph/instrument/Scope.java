@@ -46,6 +46,17 @@ final class Scope {
         return Optional.empty();
     }
 
+    /** The {@code count} most recently named instruments of the types (fewer if fewer were named), in naming order. */
+    List<Entry> latest(Set<String> types, int count) {
+        List<Entry> found = new ArrayList<>();
+        for (int i = recent.size() - 1; i >= 0 && found.size() < count; i--) {
+            if (types.contains(recent.get(i).type())) {
+                found.add(0, recent.get(i));
+            }
+        }
+        return found;
+    }
+
     void local(String name, Entry e) {
         localNames.put(Titles.norm(name), e);
     }

@@ -60,6 +60,7 @@ final class LineClassifier {
                 continue; // a page number between two halves of a sentence does not end it
             }
             boundary = kind != Line.Kind.BODY || Chars.endsUnit(compact) || kinds.isDateline(compact)
+                    || kinds.isDateOnly(compact)
                     || compact.length() < SHORT_SHARE_OF_WIDTH * layout.width()
                     || isSpacedOut(text, raw.get(i)[0], raw.get(i)[1], compact);
         }
@@ -139,7 +140,7 @@ final class LineClassifier {
         Line before = lines.get(lines.size() - 1);
         String head = before.compact();
         return before.kind() == Line.Kind.BODY && before.boundary() && !Chars.containsPunctuation(head)
-                && !kinds.isDateline(head) && (!titleAlone || head.contains("关于")) && kinds.isTitle(head + compact);
+                && !kinds.isDateline(head) && !kinds.isDateOnly(head) && (!titleAlone || head.contains("关于")) && kinds.isTitle(head + compact);
     }
 
     /** [begin, end) of the non-whitespace content of each non-blank line. */

@@ -69,6 +69,11 @@ final class LineRules {
         return rules.datelines().stream().anyMatch(p -> p.matcher(compact).lookingAt());
     }
 
+    /** A line that is only a date, maybe with a place (2024年5月8日于巴西利亚): a signature, never part of a title. */
+    boolean isDateOnly(String compact) {
+        return matchesAny(rules.dateLines(), Normalizer.plain(compact));
+    }
+
     /**
      * A line naming a statement (…联合声明), not quoting one (《…》) nor numbered as a list item;
      * read in its normalised form, so a traditional-character title (…聯合聲明) counts.

@@ -20,6 +20,11 @@ class DomainClassifierTest {
         item takes the area its lead-in names (Vietnam/Brazil) | 越南和巴西联合声明 / 双方同意在以下领域加强务实合作： / （一）巴方欢迎越南企业参与大型项目建设； | Economic
         item of a lead-in that names no area keeps Relations   | 越南和巴西联合声明 / 双方一致认为： / （一）巴方欢迎越南企业参与大型项目建设； | Relations
         a plain sentence after the list does not inherit       | 越南和巴西联合声明 / 双方同意在以下领域加强务实合作： / （一）原油贸易； / 双方对会谈成果表示满意。 | Relations
+        an answer (对此) takes the area of what it answers     | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 埃方对此表示感谢。 | International
+        an answer naming its own topic keeps it                | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 埃方对此表示感谢，愿扩大双边贸易。 | Economic
+        a sentence that answers nothing does not inherit       | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 埃方表示感谢。 | Relations
+        this visit (对此次) answers nothing                     | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 双方对此次访问的成果表示满意。 | Relations
+        an answer to its own first clause does not inherit     | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 约方邀请埃方领导人再次访问约旦，埃方对此表示感谢。 | Relations
         """)
     void areaOfTheLastUnit(String name, String text, Area expected) {
         assertEquals(expected, lastArea(text, 2));

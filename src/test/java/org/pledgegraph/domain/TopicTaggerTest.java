@@ -100,6 +100,17 @@ class TopicTaggerTest {
         "法方将为在法国工作的越南劳工提供法律保护。|consular",
         "双方不允许任何武装团体利用本国领土危害对方。|counter-terrorism",
         "双方支持在《南极条约》基础上加强南极治理。|global-governance",
+        "法方支持塞内加尔的债务重组进程。|finance",
+        "日方将为越南的铁路项目提供优惠贷款。|finance",
+        "越方感谢老方在扫雷方面给予的帮助。|military",
+        "双方重申，一方遭受侵略时，另一方将提供支持。|military",
+        "双方同意加强荒漠化防治合作。|environment",
+        "两国外交部长同意于明年实现互访。|high-level-exchanges",
+        "泰方不允许任何势力利用泰国领土从事反华活动。|core-interests",
+        "双方认为应坚持共同但有区别的责任原则。|climate",
+        "双方宣布2027年为巴西和阿根廷友好年。|culture",
+        "乌兹别克斯坦将于明年在撒马尔罕举办突厥国家组织峰会。|regional-integration",
+        "双方认为，地区国家应自主解决地区问题。|regional-issues",
     })
     void topicOfAShortSentence(String sentence, String topic) {
         Set<String> topics = TAGGER.topics(sentence);
@@ -147,6 +158,10 @@ class TopicTaggerTest {
         "越方支持共建“一带一路”合作。|investment|investment,regional-integration",
         "巴西支持推进“一带一路”建设同南方共同市场对接。|investment|investment,regional-integration",
         "智方祝贺越方举办“一带一路”国际合作高峰论坛。|regional-integration|regional-integration",
+        "两国元首一致认为，睦邻友好是两国关系的基石。|principles|high-level-exchanges,principles",
+        "两国元首同意扩大农业合作。|agriculture|agriculture,high-level-exchanges",
+        "双方高度评价2019年巴西利亚峰会以来金砖合作取得的成果。|global-governance|global-governance,high-level-exchanges",
+        "两国元首保持密切交往。|high-level-exchanges|high-level-exchanges",
     })
     void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
         TopicTagger.Tags tags = TAGGER.tags(sentence);

@@ -62,6 +62,21 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTopicInSquareBracketsOnALineOfItsOwnIsASectionHeading() {
+        Document d = read("""
+                越南社会主义共和国和老挝人民民主共和国联合公报
+                【政治互信】
+                双方同意保持高层交往。
+                【经贸往来】
+                ——万象至河内高速公路项目；
+                ——边境经济区建设。
+                """).get(0);
+        assertEquals(List.of("双方同意保持高层交往。", "——万象至河内高速公路项目；", "——边境经济区建设。"), texts(d));
+        assertEquals(new Section(1, "【政治互信】"), d.units().get(0).section());
+        assertEquals(new Section(2, "【经贸往来】"), d.units().get(2).section());
+    }
+
+    @Test
     void splitsAWebFileIntoItsDocumentsWhenTitlesComeFirst() {
         String text = FRANCE_WEB + """
 
@@ -98,6 +113,24 @@ class DocumentReaderTest {
                 "双方将深化经贸、投资合作，推动“两廊一圈”框架同“一带一路”倡议对接。", "（新华社河内11月12日电）"),
                 texts(docs.get(0)));
         assertEquals(Optional.empty(), docs.get(0).date(), "no year anywhere in the text");
+    }
+
+    @Test
+    void aPlaceAndDateLineBeforeATrailingTitleStaysAUnitOfItsOwn() {
+        String text = """
+                巴西联邦共和国和阿根廷共和国双方同意深化在
+                能源、农业和基础设施领域的合作，共同维护地
+                区和平稳定。两国外长将每年举行一次会晤，并
+                加强在多边机构中的协调。
+                
+                2024年5月8日于巴西利亚
+                巴西联邦共和国和阿根廷共和国关于深化战略伙伴关系的联合声明
+                """;
+        Document d = read(text).get(0);
+        assertEquals("巴西联邦共和国和阿根廷共和国关于深化战略伙伴关系的联合声明", d.title());
+        assertEquals(List.of("巴西联邦共和国和阿根廷共和国双方同意深化在能源、农业和基础设施领域的合作，共同维护地区和平稳定。",
+                "两国外长将每年举行一次会晤，并加强在多边机构中的协调。", "2024年5月8日于巴西利亚"), texts(d));
+        assertEquals(Optional.of(LocalDate.of(2024, 5, 8)), d.date());
     }
 
     @Test

@@ -17,7 +17,8 @@ class LineRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"一", "二、", "三．", "十一", "第二部分", "政治合作", "人文交流", "能源合作", "国际和地区问题",
-        "二、经济合作", "（三）科技创新合作", "三、全球治理", "4.执法安全合作"})
+        "二、经济合作", "（三）科技创新合作", "三、全球治理", "4.执法安全合作",
+        "【政治互信】", "【务实合作】", "【国际和地区事务】"})
     void recognisesHeadings(String line) {
         assertTrue(rules.isHeading(line), line);
     }
