@@ -170,7 +170,7 @@ final class HeadFinder {
             return p > 0 && p + 1 < to && adverb(ts.get(p - 1)) && adverb(ts.get(p + 1));
         }
         boolean adverb = lex.is(w, Role.ADVERB) || lex.is(w, Role.CONJ) || lex.is(w, Role.ASPECT)
-                || t.tag().equals("d") || t.tag().equals("ad") || t.tag().equals("t");
+                || t.tag().equals("d") || t.tag().equals("ad") || t.tag().equals("t") || adverbialVerb(ts, p, to);
         if (p + 1 < to && ts.get(p + 1).text().equals("地") && !t.isPunct()) {
             return true;
         }
@@ -184,6 +184,11 @@ final class HeadFinder {
             return p + 1 < to && verbish(ts.get(p + 1));
         }
         return true;
+    }
+
+    /** 自主解决, 和平利用: a verb HanLP tags as adverbial (vd) that stands right before a verb modifies it. */
+    private boolean adverbialVerb(List<Token> ts, int p, int to) {
+        return ts.get(p).tag().equals("vd") && p + 1 < to && verbish(ts.get(p + 1));
     }
 
     /** 全面、有效落实: adverbs coordinated by 、 before one verb. */
