@@ -171,6 +171,7 @@ class StatementExtractorTest {
         各成员国 (各/成员国) are the parties of a declaration (five) | BRA CHN IND RUS ZAF | 各成员国同意明年举办金砖国家文化节。 | BRA+CHN+IND+RUS+ZAF:Undertaking:同意
         准备 + verb is a modal: the verb is the statement (Kenya) | ETH KEN | 肯方准备为埃方的铁路项目提供技术援助。 | KEN:Undertaking:提供
         an adverbial verb (vd) before the verb is no verb (Kenya) | ETH KEN | 地区国家应当通过对话自主解决边界问题。 | ETH+KEN:Appeal:解决
+        帮助 after a statement is its purpose (Kenya) | ETH KEN | 肯方将继续向埃方提供粮食援助，帮助埃方应对旱灾。 | KEN:Undertaking:提供
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
