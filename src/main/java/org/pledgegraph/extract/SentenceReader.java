@@ -91,7 +91,7 @@ final class SentenceReader {
         }
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
         if (s.governing && !(s.byOught && !hs.isEmpty()) && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))
-                && !ownCourse(s, hs)) {
+                && !ownCourse(s, hs) && !(reacts(s, sub, hs) && !s.out.isEmpty())) {
             return;
         }
         s.speaker = sub.actors();
@@ -108,6 +108,14 @@ final class SentenceReader {
     private boolean ownCourse(Reading s, List<Head> hs) {
         return !hs.isEmpty() && hs.get(0).modal() && s.governed > 0 && !s.out.isEmpty()
                 && s.out.get(s.out.size() - 1).kind() != Kind.Undertaking;
+    }
+
+    /**
+     * 甲方重申……，乙方对此表示尊重: a party named again with 对此 (about this) answers what was
+     * just said; its stance is its own, whatever the predicate, not part of the governed object.
+     */
+    private boolean reacts(Reading s, Subject sub, List<Head> hs) {
+        return !hs.isEmpty() && HeadFinder.find(s.ts, sub.next(), hs.get(0).index(), "对此") >= 0;
     }
 
     private void topic(Reading s, Part c, Subject sub) {

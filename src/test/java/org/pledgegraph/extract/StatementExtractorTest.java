@@ -172,6 +172,7 @@ class StatementExtractorTest {
         准备 + verb is a modal: the verb is the statement (Kenya) | ETH KEN | 肯方准备为埃方的铁路项目提供技术援助。 | KEN:Undertaking:提供
         an adverbial verb (vd) before the verb is no verb (Kenya) | ETH KEN | 地区国家应当通过对话自主解决边界问题。 | ETH+KEN:Appeal:解决
         帮助 after a statement is its purpose (Kenya) | ETH KEN | 肯方将继续向埃方提供粮食援助，帮助埃方应对旱灾。 | KEN:Undertaking:提供
+        a party with 对此 after 重申 answers with its own stance (Laos) | LAO VNM | 老方重申奉行永久中立政策，越方对此表示尊重。 | LAO:Position:重申; VNM:Undertaking:尊重
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
