@@ -173,6 +173,7 @@ class StatementExtractorTest {
         an adverbial verb (vd) before the verb is no verb (Kenya) | ETH KEN | 地区国家应当通过对话自主解决边界问题。 | ETH+KEN:Appeal:解决
         帮助 after a statement is its purpose (Kenya) | ETH KEN | 肯方将继续向埃方提供粮食援助，帮助埃方应对旱灾。 | KEN:Undertaking:提供
         a party with 对此 after 重申 answers with its own stance (Laos) | LAO VNM | 老方重申奉行永久中立政策，越方对此表示尊重。 | LAO:Position:重申; VNM:Undertaking:尊重
+        fronted 对……表示理解 governs nothing after it (Vietnam) | LAO VNM | 越方对老方在湄公河问题上的关切表示理解，支持通过协商解决分歧。 | VNM:Position:表示; VNM:Support:支持
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
