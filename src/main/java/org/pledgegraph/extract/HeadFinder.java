@@ -40,6 +40,16 @@ final class HeadFinder {
         return Optional.empty();
     }
 
+    /**
+     * 欢迎并将……提供, 支持并愿参与: a stance with no object of its own, joined by 并 and a modal to a
+     * later predicate, is followed by the speaker's own course.
+     */
+    private boolean andModal(List<Token> ts, int j, int to) {
+        String w = ts.get(j).text();
+        return w.startsWith("并") && w.length() > 1 && lex.is(w.substring(1), Role.MODAL)
+                || w.equals("并") && j + 1 < to && lex.is(ts.get(j + 1).text(), Role.MODAL);
+    }
+
     /** A second predicate coordinated with the first that is a statement of its own, if any. */
     private Optional<Head> coordinated(List<Token> ts, Head first, int to) {
         int j = first.index() + 1;
@@ -52,6 +62,9 @@ final class HeadFinder {
             if (later.isPresent()) {
                 return later;
             }
+        }
+        if (lex.is(first.verb(), Role.STANCE) && andModal(ts, j, to)) {
+            return head(ts, j, to).map(h -> new Head(h.index(), h.verb(), h.at(), h.negated(), h.kind(), true, h.ought()));
         }
         if (first.negated() && link.equals("、")) {
             Optional<Head> next = head(ts, j + 1, to);
