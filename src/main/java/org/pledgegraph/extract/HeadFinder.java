@@ -145,7 +145,7 @@ final class HeadFinder {
 
     boolean verbish(Token t) {
         String w = t.text();
-        if (lex.is(w, Role.NOTVERB) || lex.is(w, Role.CONJ) || lex.is(w, Role.PURPOSE) && !lex.isPredicate(w)) {
+        if (lex.is(w, Role.NOTVERB) || lex.is(w, Role.NOUN) || lex.is(w, Role.CONJ) || lex.is(w, Role.PURPOSE) && !lex.isPredicate(w)) {
             return false;
         }
         return lex.isPredicate(w) || t.isVerb() && !t.tag().equals("vshi") || lex.is(w, Role.ASSESS);
