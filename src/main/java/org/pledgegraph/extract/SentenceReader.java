@@ -124,7 +124,8 @@ final class SentenceReader {
         }
         int p = sub.next();
         while (p < c.to() && ((SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
-                && !finder.verbish(s.ts.get(p)) || subjects.subjectNoun(s.ts, p, c.to()))) {
+                && !finder.verbish(s.ts.get(p)) || subjects.subjectNoun(s.ts, p, c.to())
+                || modifiesNoun(s.ts, p, c.to()))) {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());
@@ -134,6 +135,12 @@ final class SentenceReader {
         } else if (!s.governing) {
             s.run.add(c);
         }
+    }
+
+    /** 合作/vn 委员会/n: a verbal noun right before a noun modifies it inside the subject. */
+    private boolean modifiesNoun(List<Token> ts, int p, int to) {
+        return ts.get(p).tag().equals("vn") && p + 1 < to && SubjectFinder.nounish(ts.get(p + 1))
+                && !finder.verbish(ts.get(p + 1));
     }
 
     private void other(Reading s, Part c) {
