@@ -177,6 +177,7 @@ class StatementExtractorTest {
         欢迎并将…… holds a stance and a course (Ethiopia) | ETH KEN | 肯方鼓励本国企业赴埃投资，埃方欢迎并将为此提供便利。 | KEN:Undertaking:鼓励; ETH:Support:欢迎; ETH:Undertaking:提供
         the closing formula 本纪要于……签订 holds none (Peru) | CHL PER | 本纪要于2026年3月2日在利马签订，一式两份。 |
         a joint body of the parties (合作/vn 委员会) with a modal is their course (Kenya) | ETH KEN | 两国政府间合作委员会将于明年在内罗毕召开第五次会议。 | ETH+KEN:Undertaking:召开
+        下一次会晤将……举行: a counted meeting is a subject, no narrative (Peru) | CHL PER | 下一次会晤将于明年在利马举行，具体日期通过外交途径商定。 | CHL+PER:Position:举行
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
