@@ -91,6 +91,7 @@ final class HeadFinder {
             String w = t.text();
             if (lex.is(w, Role.NEGATOR)) {
                 negated = true;
+                modal |= lex.is(w, Role.MODAL);
                 p++;
             } else if (lex.is(w, Role.OUGHT)) {
                 ought = true;
