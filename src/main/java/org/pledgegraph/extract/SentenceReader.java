@@ -91,7 +91,7 @@ final class SentenceReader {
         }
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
         if (s.governing && !(s.byOught && !hs.isEmpty()) && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))
-                && !ownCourse(s, hs) && !(reacts(s, sub, hs) && !s.out.isEmpty())) {
+                && !ownCourse(s, c, hs) && !(reacts(s, sub, hs) && !s.out.isEmpty())) {
             return;
         }
         s.speaker = sub.actors();
@@ -105,9 +105,17 @@ final class SentenceReader {
      * 双方认为，……是……，双方将……开展……: after the governed object of a stance that is no
      * undertaking, the party named again with a modal states its own course.
      */
-    private boolean ownCourse(Reading s, List<Head> hs) {
+    private boolean ownCourse(Reading s, Part c, List<Head> hs) {
         return !hs.isEmpty() && hs.get(0).modal() && s.governed > 0 && !s.out.isEmpty()
-                && s.out.get(s.out.size() - 1).kind() != Kind.Undertaking;
+                && s.out.get(s.out.size() - 1).kind() != Kind.Undertaking && !afterWhen(s, c);
+    }
+
+    /**
+     * 重申，……一方遭受侵略时，双方将……: the clause after a 时 (when) clause is its consequence and
+     * stays with it inside what the stance governs.
+     */
+    private static boolean afterWhen(Reading s, Part c) {
+        return c.from() >= 2 && s.ts.get(c.from() - 2).text().equals("时");
     }
 
     /**
