@@ -103,11 +103,17 @@ final class SentenceReader {
 
     /**
      * 双方认为，……是……，双方将……开展……: after the governed object of a stance that is no
-     * undertaking, the party named again with a modal states its own course.
+     * undertaking, the party named again with a modal, or refusing an action (不同……建立), states its own course.
      */
     private boolean ownCourse(Reading s, Part c, List<Head> hs) {
-        return !hs.isEmpty() && hs.get(0).modal() && s.governed > 0 && !s.out.isEmpty()
+        return !hs.isEmpty() && (hs.get(0).modal() || refusal(hs.get(0))) && s.governed > 0 && !s.out.isEmpty()
                 && s.out.get(s.out.size() - 1).kind() != Kind.Undertaking && !afterWhen(s, c);
+    }
+
+    /** 蒙方不同台湾建立……: a negated action (not an assessment such as 不是) is a course refused. */
+    private boolean refusal(Head h) {
+        return h.negated() && !lex.is(h.verb(), Role.ASSESS) && !lex.is(h.verb(), Role.HAVE)
+                && kinds.stanceKind(h).isEmpty();
     }
 
     /**
