@@ -183,6 +183,7 @@ class StatementExtractorTest {
         重申，……时，双方将……: the consequence of a 时 clause stays governed (Kenya) | ETH KEN | 双方重申，根据该条约，一方遭受外来侵略时，双方将立即进行磋商。 | ETH+KEN:Position:重申
         不同 before a name and a verb is 不 + 同 (Laos) | CHN LAO | 老方不同台湾建立任何形式的官方关系。 | LAO:Undertaking:!建立
         重申，……，老方不与……建立: the party named again refuses a course (Laos) | CHN LAO | 老方重申，台湾是中国领土不可分割的一部分，老方不与台湾建立任何形式的官方关系。 | LAO:Position:重申; LAO:Undertaking:!建立
+        高度重视 is a Position of judgement (Laos) | LAO VNM | 双方高度重视湄公河水资源合作，同意建立联合工作组。 | LAO+VNM:Position:重视; LAO+VNM:Undertaking:同意
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
