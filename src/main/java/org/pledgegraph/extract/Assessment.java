@@ -34,7 +34,7 @@ final class Assessment {
     Optional<Reading> read(List<Token> ts, List<SentenceReader.Part> run) {
         for (SentenceReader.Part c : run) {
             for (int i = c.from(); i < c.to(); i++) {
-                if (lex.is(ts.get(i).text(), Role.NARRATIVE) || i == c.to() - 1 && event(ts, c, i)) {
+                if (lex.is(ts.get(i).text(), Role.NARRATIVE) && !counted(ts, c, i) || i == c.to() - 1 && event(ts, c, i)) {
                     return Optional.empty();
                 }
             }
@@ -52,6 +52,11 @@ final class Assessment {
             h = firstPredicate(ts, first);
         }
         return h.map(x -> new Reading(Kind.Position, x));
+    }
+
+    /** 下一轮会谈, 第五次会晤: a meeting word after a measure word names the meeting, it tells no event. */
+    private static boolean counted(List<Token> ts, SentenceReader.Part c, int i) {
+        return i > c.from() && ts.get(i - 1).tag().startsWith("q");
     }
 
     /** 该协定于2008年4月7日签署: a clause ending in an event verb without a modal tells what became of its subject. */

@@ -44,14 +44,16 @@ final class Clauses {
 
     /**
      * A stance whose object was fronted (对也门局势表示关切, 就……表示满意) and that ends its clause
-     * governs nothing after it: 双方对……表示关切，支持…… holds a Concern and a Support.
+     * governs nothing after it: 双方对……表示关切，支持…… holds a Concern and a Support; so does a light
+     * verb with its one-word object (对……表示理解，支持……).
      */
     boolean closedStance(List<Token> ts, SentenceReader.Part c, Head h) {
         int end = c.to();
         while (end > h.index() + 1 && ts.get(end - 1).tag().startsWith("w")) {
             end--;
         }
-        if (h.index() + 1 != end) {
+        boolean lightAndNoun = lex.is(h.verb(), Role.LIGHT) && h.index() + 2 == end;
+        if (h.index() + 1 != end && !lightAndNoun) {
             return false;
         }
         for (int p = c.subject().next(); p < h.index(); p++) {

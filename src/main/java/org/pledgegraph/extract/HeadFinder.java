@@ -40,6 +40,16 @@ final class HeadFinder {
         return Optional.empty();
     }
 
+    /**
+     * 欢迎并将……提供, 支持并愿参与: a stance with no object of its own, joined by 并 and a modal to a
+     * later predicate, is followed by the speaker's own course.
+     */
+    private boolean andModal(List<Token> ts, int j, int to) {
+        String w = ts.get(j).text();
+        return w.startsWith("并") && w.length() > 1 && lex.is(w.substring(1), Role.MODAL)
+                || w.equals("并") && j + 1 < to && lex.is(ts.get(j + 1).text(), Role.MODAL);
+    }
+
     /** A second predicate coordinated with the first that is a statement of its own, if any. */
     private Optional<Head> coordinated(List<Token> ts, Head first, int to) {
         int j = first.index() + 1;
@@ -52,6 +62,9 @@ final class HeadFinder {
             if (later.isPresent()) {
                 return later;
             }
+        }
+        if (lex.is(first.verb(), Role.STANCE) && andModal(ts, j, to)) {
+            return head(ts, j, to).map(h -> new Head(h.index(), h.verb(), h.at(), h.negated(), h.kind(), true, h.ought()));
         }
         if (first.negated() && link.equals("、")) {
             Optional<Head> next = head(ts, j + 1, to);
@@ -78,6 +91,7 @@ final class HeadFinder {
             String w = t.text();
             if (lex.is(w, Role.NEGATOR)) {
                 negated = true;
+                modal |= lex.is(w, Role.MODAL);
                 p++;
             } else if (lex.is(w, Role.OUGHT)) {
                 ought = true;
@@ -132,7 +146,7 @@ final class HeadFinder {
 
     boolean verbish(Token t) {
         String w = t.text();
-        if (lex.is(w, Role.NOTVERB) || lex.is(w, Role.CONJ) || lex.is(w, Role.PURPOSE) && !lex.isPredicate(w)) {
+        if (lex.is(w, Role.NOTVERB) || lex.is(w, Role.NOUN) || lex.is(w, Role.CONJ) || lex.is(w, Role.PURPOSE) && !lex.isPredicate(w)) {
             return false;
         }
         return lex.isPredicate(w) || t.isVerb() && !t.tag().equals("vshi") || lex.is(w, Role.ASSESS);
@@ -170,7 +184,7 @@ final class HeadFinder {
             return p > 0 && p + 1 < to && adverb(ts.get(p - 1)) && adverb(ts.get(p + 1));
         }
         boolean adverb = lex.is(w, Role.ADVERB) || lex.is(w, Role.CONJ) || lex.is(w, Role.ASPECT)
-                || t.tag().equals("d") || t.tag().equals("ad") || t.tag().equals("t");
+                || t.tag().equals("d") || t.tag().equals("ad") || t.tag().equals("t") || adverbialVerb(ts, p, to);
         if (p + 1 < to && ts.get(p + 1).text().equals("地") && !t.isPunct()) {
             return true;
         }
@@ -184,6 +198,11 @@ final class HeadFinder {
             return p + 1 < to && verbish(ts.get(p + 1));
         }
         return true;
+    }
+
+    /** 自主解决, 和平利用: a verb HanLP tags as adverbial (vd) that stands right before a verb modifies it. */
+    private boolean adverbialVerb(List<Token> ts, int p, int to) {
+        return ts.get(p).tag().equals("vd") && p + 1 < to && verbish(ts.get(p + 1));
     }
 
     /** 全面、有效落实: adverbs coordinated by 、 before one verb. */

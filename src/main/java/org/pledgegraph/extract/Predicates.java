@@ -83,14 +83,16 @@ final class Predicates {
         return Optional.ofNullable(kinds.get(word));
     }
 
-    /** Words HanLP should keep whole, with their tag: predicates as v, adverbs as d (two or more characters). */
+    /** Words HanLP should keep whole, with their tag: nouns as n, predicates as v, adverbs as d (two or more characters). */
     Map<String, String> dictionary() {
         Map<String, String> d = new HashMap<>();
         roles.forEach((word, rs) -> {
             if (word.length() < 2 || rs.contains(Role.NOTVERB) || word.startsWith("不")) {
                 return;
             }
-            if (rs.stream().anyMatch(VERB_ROLES::contains)) {
+            if (rs.contains(Role.NOUN)) {
+                d.put(word, "n");
+            } else if (rs.stream().anyMatch(VERB_ROLES::contains)) {
                 d.put(word, "v");
             } else if (rs.contains(Role.ADVERB) || rs.contains(Role.NEGATOR)) {
                 d.put(word, "d");

@@ -64,6 +64,8 @@ enum Role {
     COLLECTIVE,
     /** A word never read as a predicate (相关). */
     NOTVERB,
+    /** A noun HanLP may cut wrongly (纪要: 本纪/要): kept whole as a noun, never a predicate. */
+    NOUN,
     /** A past event unless a modal, an ought or a list makes it a course (举行, 签署, 发表, 生效). */
     EVENT,
     /** Any one of the parties (任何一方, 任何一国): a subject that binds every party. */

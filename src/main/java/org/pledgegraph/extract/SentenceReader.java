@@ -91,7 +91,7 @@ final class SentenceReader {
         }
         List<Head> hs = finder.heads(s.ts, sub.next(), c.to());
         if (s.governing && !(s.byOught && !hs.isEmpty()) && (hs.isEmpty() || !kinds.breaksOut(hs.get(0)))
-                && !ownCourse(s, hs)) {
+                && !ownCourse(s, c, hs) && !(reacts(s, sub, hs) && !s.out.isEmpty())) {
             return;
         }
         s.speaker = sub.actors();
@@ -103,11 +103,33 @@ final class SentenceReader {
 
     /**
      * 双方认为，……是……，双方将……开展……: after the governed object of a stance that is no
-     * undertaking, the party named again with a modal states its own course.
+     * undertaking, the party named again with a modal, or refusing an action (不同……建立), states its own course.
      */
-    private boolean ownCourse(Reading s, List<Head> hs) {
-        return !hs.isEmpty() && hs.get(0).modal() && s.governed > 0 && !s.out.isEmpty()
-                && s.out.get(s.out.size() - 1).kind() != Kind.Undertaking;
+    private boolean ownCourse(Reading s, Part c, List<Head> hs) {
+        return !hs.isEmpty() && (hs.get(0).modal() || refusal(hs.get(0))) && s.governed > 0 && !s.out.isEmpty()
+                && s.out.get(s.out.size() - 1).kind() != Kind.Undertaking && !afterWhen(s, c);
+    }
+
+    /** 蒙方不同台湾建立……: a negated action (not an assessment such as 不是) is a course refused. */
+    private boolean refusal(Head h) {
+        return h.negated() && !lex.is(h.verb(), Role.ASSESS) && !lex.is(h.verb(), Role.HAVE)
+                && kinds.stanceKind(h).isEmpty();
+    }
+
+    /**
+     * 重申，……一方遭受侵略时，双方将……: the clause after a 时 (when) clause is its consequence and
+     * stays with it inside what the stance governs.
+     */
+    private static boolean afterWhen(Reading s, Part c) {
+        return c.from() >= 2 && s.ts.get(c.from() - 2).text().equals("时");
+    }
+
+    /**
+     * 甲方重申……，乙方对此表示尊重: a party named again with 对此 (about this) answers what was
+     * just said; its stance is its own, whatever the predicate, not part of the governed object.
+     */
+    private boolean reacts(Reading s, Subject sub, List<Head> hs) {
+        return !hs.isEmpty() && HeadFinder.find(s.ts, sub.next(), hs.get(0).index(), "对此") >= 0;
     }
 
     private void topic(Reading s, Part c, Subject sub) {
@@ -116,7 +138,8 @@ final class SentenceReader {
         }
         int p = sub.next();
         while (p < c.to() && ((SubjectFinder.nounish(s.ts.get(p)) || s.ts.get(p).text().equals("的"))
-                && !finder.verbish(s.ts.get(p)) || subjects.subjectNoun(s.ts, p, c.to()))) {
+                && !finder.verbish(s.ts.get(p)) || subjects.subjectNoun(s.ts, p, c.to())
+                || modifiesNoun(s.ts, p, c.to()))) {
             p++;
         }
         List<Head> hs = finder.heads(s.ts, p, c.to());
@@ -126,6 +149,12 @@ final class SentenceReader {
         } else if (!s.governing) {
             s.run.add(c);
         }
+    }
+
+    /** 合作/vn 委员会/n: a verbal noun right before a noun modifies it inside the subject. */
+    private boolean modifiesNoun(List<Token> ts, int p, int to) {
+        return ts.get(p).tag().equals("vn") && p + 1 < to && SubjectFinder.nounish(ts.get(p + 1))
+                && !finder.verbish(ts.get(p + 1));
     }
 
     private void other(Reading s, Part c) {

@@ -198,7 +198,30 @@ public final class StatementExtractor {
                 out.addAll(split(t));
             }
         }
-        return names(out);
+        return notWith(names(out));
+    }
+
+    /**
+     * 蒙方不同台湾建立……: HanLP reads 不同 as the adjective "different"; before a proper name and a
+     * verb it is the negator 不 and the preposition 同 (with), which the frame rules then read.
+     */
+    private List<Token> notWith(List<Token> ts) {
+        List<Token> out = new ArrayList<>(ts.size());
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (t.text().equals("不同") && i + 2 < ts.size() && properName(ts.get(i + 1)) && ts.get(i + 2).isVerb()) {
+                out.add(new Token("不", "d", t.begin(), t.begin() + 1));
+                out.add(new Token("同", "p", t.begin() + 1, t.end()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean properName(Token t) {
+        String g = t.tag();
+        return g.startsWith("ns") || g.startsWith("nr") || g.startsWith("nt") || g.equals("nz");
     }
 
     /**

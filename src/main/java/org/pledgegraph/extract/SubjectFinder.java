@@ -101,6 +101,10 @@ final class SubjectFinder {
         return q;
     }
 
+    /**
+     * The subject the named actors open; a part noun after an alias in brackets belongs to it
+     * (智利和秘鲁（以下简称“双方”）元首于……举行: the parties' heads of state, not a topic).
+     */
     private Subject named(List<Token> ts, int q, int to, Set<Actor> actors, boolean collective, List<Actor> parties) {
         Set<Actor> who = collective ? new HashSet<>(parties) : actors;
         boolean party = !who.isEmpty() && parties.containsAll(who);
@@ -117,6 +121,9 @@ final class SubjectFinder {
         if (q < to && ts.get(q).text().equals("（")) {
             int close = HeadFinder.find(ts, q, to, "）");
             q = close < 0 ? q : close + 1;
+            while (close >= 0 && q < to && partNoun(ts.get(q))) {
+                q++;
+            }
         }
         if (!party && q > 0 && partNoun(ts.get(q - 1)) && groupOfParties(who, parties)) {
             return new Subject(Subject.Type.PARTY, Set.copyOf(parties), q);

@@ -169,6 +169,21 @@ class StatementExtractorTest {
         无意 negates the course (Serbia)         | HUN SRB | 双方无意针对任何第三方。 | HUN+SRB:Undertaking:!针对
         不承认 is an Opposition (Hungary)          | HUN SRB | 匈方不承认任何单方面改变边界的行为。 | HUN:Opposition:!承认
         各成员国 (各/成员国) are the parties of a declaration (five) | BRA CHN IND RUS ZAF | 各成员国同意明年举办金砖国家文化节。 | BRA+CHN+IND+RUS+ZAF:Undertaking:同意
+        准备 + verb is a modal: the verb is the statement (Kenya) | ETH KEN | 肯方准备为埃方的铁路项目提供技术援助。 | KEN:Undertaking:提供
+        an adverbial verb (vd) before the verb is no verb (Kenya) | ETH KEN | 地区国家应当通过对话自主解决边界问题。 | ETH+KEN:Appeal:解决
+        帮助 after a statement is its purpose (Kenya) | ETH KEN | 肯方将继续向埃方提供粮食援助，帮助埃方应对旱灾。 | KEN:Undertaking:提供
+        a party with 对此 after 重申 answers with its own stance (Laos) | LAO VNM | 老方重申奉行永久中立政策，越方对此表示尊重。 | LAO:Position:重申; VNM:Undertaking:尊重
+        fronted 对……表示理解 governs nothing after it (Vietnam) | LAO VNM | 越方对老方在湄公河问题上的关切表示理解，支持通过协商解决分歧。 | VNM:Position:表示; VNM:Support:支持
+        欢迎并将…… holds a stance and a course (Ethiopia) | ETH KEN | 肯方鼓励本国企业赴埃投资，埃方欢迎并将为此提供便利。 | KEN:Undertaking:鼓励; ETH:Support:欢迎; ETH:Undertaking:提供
+        the closing formula 本纪要于……签订 holds none (Peru) | CHL PER | 本纪要于2026年3月2日在利马签订，一式两份。 |
+        a joint body of the parties (合作/vn 委员会) with a modal is their course (Kenya) | ETH KEN | 两国政府间合作委员会将于明年在内罗毕召开第五次会议。 | ETH+KEN:Undertaking:召开
+        下一次会晤将……举行: a counted meeting is a subject, no narrative (Peru) | CHL PER | 下一次会晤将于明年在利马举行，具体日期通过外交途径商定。 | CHL+PER:Position:举行
+        parties（以下简称“双方”）元首 held a summit: narrative, none (Peru) | CHL PER | 智利共和国和秘鲁共和国（以下简称“双方”）元首于2025年6月17日在利马举行第二次双边峰会。 |
+        无意 (no intention) makes the clause of a topic a course (Laos) | LAO VNM | 两国合作无意针对任何第三方。 | LAO+VNM:Undertaking:!针对
+        重申，……时，双方将……: the consequence of a 时 clause stays governed (Kenya) | ETH KEN | 双方重申，根据该条约，一方遭受外来侵略时，双方将立即进行磋商。 | ETH+KEN:Position:重申
+        不同 before a name and a verb is 不 + 同 (Laos) | CHN LAO | 老方不同台湾建立任何形式的官方关系。 | LAO:Undertaking:!建立
+        重申，……，老方不与……建立: the party named again refuses a course (Laos) | CHN LAO | 老方重申，台湾是中国领土不可分割的一部分，老方不与台湾建立任何形式的官方关系。 | LAO:Position:重申; LAO:Undertaking:!建立
+        高度重视 is a Position of judgement (Laos) | LAO VNM | 双方高度重视湄公河水资源合作，同意建立联合工作组。 | LAO+VNM:Position:重视; LAO+VNM:Undertaking:同意
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
