@@ -22,7 +22,11 @@ public final class DomainClassifier {
      * A unit that opens by answering the unit before it (中方对此表示感谢): 对此 in its first clause, not 对此次 (this
      * visit). Later in a unit (……再次访问，中方对此表示感谢) it answers the unit itself.
      */
-    private static final java.util.regex.Pattern ANSWERS_BEFORE = java.util.regex.Pattern.compile("^[^，,；;：:]*对此(?![次项类种届])");
+    private static final String ANSWER = "对此";
+    /** What ends a unit's first clause. */
+    private static final String CLAUSE_ENDS = "，,；;：:";
+    /** 对此 followed by one of these is 此次, 此项 … (this visit, this item), no answer. */
+    private static final String NOT_ANSWER_AFTER = "次项类种届";
 
     private final AreaClassifier areas;
     private final TopicTagger topics;
@@ -58,7 +62,7 @@ public final class DomainClassifier {
         Optional<Area> before = Optional.empty();
         for (Unit u : doc.units()) {
             Optional<Area> item = u.marker().isEmpty() ? Optional.empty() : lead;
-            Optional<Area> answered = ANSWERS_BEFORE.matcher(u.plain()).find() ? before : Optional.empty();
+            Optional<Area> answered = answersBefore(u.plain()) ? before : Optional.empty();
             Domain d = classify(u, headingAreas.get(u.section().heading()), sectioned, subject, item, answered, otherwise);
             out.add(d);
             before = Optional.of(d.area());
@@ -69,6 +73,21 @@ public final class DomainClassifier {
             }
         }
         return out;
+    }
+
+    /** 对此 in the first clause of {@code plain}, not as 对此次 …: the unit answers the one before it. */
+    static boolean answersBefore(String plain) {
+        int at = plain.indexOf(ANSWER);
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (CLAUSE_ENDS.indexOf(plain.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        int next = at + ANSWER.length();
+        return next >= plain.length() || NOT_ANSWER_AFTER.indexOf(plain.charAt(next)) < 0;
     }
 
     /**

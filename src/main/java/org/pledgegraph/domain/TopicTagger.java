@@ -3,7 +3,6 @@ package org.pledgegraph.domain;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -97,20 +96,39 @@ public final class TopicTagger {
             found.addAll(topics);
             hits.add(new Hit(begin, end, topics.get(0)));
         });
-        Optional<Hit> lead = hits.stream().filter(h -> notSubjectAfter.stream().noneMatch(w -> plain.startsWith(w, h.end())))
-                .min(Comparator.comparingInt(Hit::begin)
-                .thenComparing(Comparator.comparingInt(Hit::end).reversed()));
-        Optional<Hit> next = lead.flatMap(h -> after(h, hits));
-        while (next.isPresent()) {
-            lead = next;
-            next = after(next.get(), hits);
+        Hit lead = null;
+        for (Hit h : hits) {
+            boolean earlier = lead == null || h.begin() < lead.begin() || h.begin() == lead.begin() && h.end() > lead.end();
+            if (earlier && !beforeItsSpeaker(plain, h)) {
+                lead = h;
+            }
         }
-        return new Tags(Collections.unmodifiableSet(found), lead.map(Hit::topic));
+        for (Hit next = after(lead, hits); next != null; next = after(next, hits)) {
+            lead = next;
+        }
+        return new Tags(Collections.unmodifiableSet(found), Optional.ofNullable(lead).map(Hit::topic));
     }
 
-    /** The longest term that starts where {@code h} ends. */
-    private static Optional<Hit> after(Hit h, List<Hit> hits) {
-        return hits.stream().filter(o -> o.begin() == h.end()).max(Comparator.comparingInt(Hit::end));
+    private boolean beforeItsSpeaker(String plain, Hit h) {
+        for (String w : notSubjectAfter) {
+            if (plain.startsWith(w, h.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest term that starts where {@code h} ends (the head of a compound is on its right); null if none. */
+    private static Hit after(Hit h, List<Hit> hits) {
+        Hit best = null;
+        if (h != null) {
+            for (Hit o : hits) {
+                if (o.begin() == h.end() && (best == null || o.end() > best.end())) {
+                    best = o;
+                }
+            }
+        }
+        return best;
     }
 
     /** The ids of the topics whose terms occur in {@code plain}, sorted. */
