@@ -73,6 +73,7 @@ class TopicTaggerTest {
         "双方反对单边制裁。|global-governance",
         "俄方支持巴西在国际事务中发挥更大作用。|global-governance",
         "哈方高度评价全球发展倡议。|global-governance",
+        "法国和墨西哥主张就致命性自主武器系统问题达成共识。|arms-control",
         "越南和印尼支持联合国在人工智能治理中发挥作用。|global-governance",
         "国际社会应加大对非洲的支持。|multilateralism",
         "双方致力于实现《巴黎协定》温控目标。|climate",
