@@ -74,6 +74,7 @@ class TopicTaggerTest {
         "俄方支持巴西在国际事务中发挥更大作用。|global-governance",
         "哈方高度评价全球发展倡议。|global-governance",
         "乌方和塔方不允许任何组织利用本国领土从事针对对方的活动。|counter-terrorism",
+        "日本和韩国支持伊拉克经济重建。|development",
         "埃及和约旦主张通过谈判解决地区争端。|regional-issues",
         "塞方将保障在塞越南人员和机构安全。|law-enforcement",
         "双方同意加强大型活动安保合作。|law-enforcement",
