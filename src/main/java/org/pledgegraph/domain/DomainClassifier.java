@@ -19,10 +19,10 @@ import org.pledgegraph.read.Unit;
  */
 public final class DomainClassifier {
     /**
-     * A unit that opens by answering the unit before it (中方对此表示感谢): 对此 in its first clause, not 对此次 (this
-     * visit). Later in a unit (……再次访问，中方对此表示感谢) it answers the unit itself.
+     * A unit that opens by answering the unit before it (中方对此表示感谢, 中方对巴方为此所作努力表示赞赏): 对此 or 为此
+     * in its first clause, not 对此次 (this visit). Later in a unit (……再次访问，中方对此表示感谢) it answers the unit itself.
      */
-    private static final String ANSWER = "对此";
+    private static final List<String> ANSWERS = List.of("对此", "为此");
     /** What ends a unit's first clause. */
     private static final String CLAUSE_ENDS = "，,；;：:";
     /** 对此 followed by one of these is 此次, 此项 … (this visit, this item), no answer. */
@@ -75,9 +75,13 @@ public final class DomainClassifier {
         return out;
     }
 
-    /** 对此 in the first clause of {@code plain}, not as 对此次 …: the unit answers the one before it. */
+    /** 对此 or 为此 in the first clause of {@code plain}, not as 对此次 …: the unit answers the one before it. */
     static boolean answersBefore(String plain) {
-        int at = plain.indexOf(ANSWER);
+        return ANSWERS.stream().anyMatch(answer -> answersBefore(plain, answer));
+    }
+
+    private static boolean answersBefore(String plain, String answer) {
+        int at = plain.indexOf(answer);
         if (at < 0) {
             return false;
         }
@@ -86,7 +90,7 @@ public final class DomainClassifier {
                 return false;
             }
         }
-        int next = at + ANSWER.length();
+        int next = at + answer.length();
         return next >= plain.length() || NOT_ANSWER_AFTER.indexOf(plain.charAt(next)) < 0;
     }
 

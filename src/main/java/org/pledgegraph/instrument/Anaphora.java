@@ -86,18 +86,22 @@ final class Anaphora {
         }
     }
 
-    /** 上述两份文件 (two instruments of any type), 这两项协定 (the two most recent agreements). */
+    /**
+     * 上述两份文件 (two instruments of any type), 这两项协定 (the two most recent agreements); and a generic word
+     * after a determiner without a count, 上述文件 (the most recent instrument of any type).
+     */
     private void counted(String text, HeadNouns heads, List<Mention> found) {
         Pattern p = countedPatterns.computeIfAbsent(heads.words(), words -> Pattern.compile(countedPrefix + "(?<head>"
-                + String.join("|", generic) + "|" + String.join("|", words) + ")"));
+                + String.join("|", generic) + "|" + String.join("|", words) + ")|(?:" + determiners + ")(?<generic>"
+                + String.join("|", generic) + ")"));
         Matcher m = p.matcher(text);
         while (m.find()) {
-            String word = m.group("head");
+            String word = m.group("head") != null ? m.group("head") : m.group("generic");
             Optional<Head> head = generic.contains(word)
                     ? Optional.of(new Head(word, "document", true, heads.types()))
                     : heads.headOf(word).filter(h -> h.word().equals(word));
             if (head.isPresent() && MentionFinder.free(found, m.start(), m.end())) {
-                found.add(Mention.anaphor(m.start(), m.end(), head.get(), count(m.group("n"))));
+                found.add(Mention.anaphor(m.start(), m.end(), head.get(), m.group("n") == null ? 1 : count(m.group("n"))));
             }
         }
     }

@@ -42,6 +42,8 @@ class AreaClassifierTest {
         "中华人民共和国和哈萨克斯坦共和国联合声明|国际和地区问题|International",
         "中国—东盟领导人联合声明|四、国际协作|International",
         "中国—东盟领导人联合声明|国际事务|International",
+        "法兰西共和国和印度共和国关于人工智能治理的联合声明|-|International",
+        "巴西联邦共和国和南非共和国关于加强人工智能治理合作的联合声明|一|International",
         "中华人民共和国和俄罗斯联邦联合声明|人文合作|PeopleToPeople",
         "中华人民共和国和俄罗斯联邦联合声明|经 济 合 作|Economic",
         "中华人民共和国和俄罗斯联邦关于加强当代全球战略稳定的联合声明|-|Security",

@@ -24,6 +24,8 @@ class DomainClassifierTest {
         an answer naming its own topic keeps it                | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 埃方对此表示感谢，愿扩大双边贸易。 | Economic
         a sentence that answers nothing does not inherit       | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 埃方表示感谢。 | Relations
         this visit (对此次) answers nothing                     | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 双方对此次访问的成果表示满意。 | Relations
+        an answer (为此) takes the area of what it answers     | 埃及和约旦联合声明 / 约方将加强反恐合作。 / 埃方对约方为此所作努力表示赞赏。 | Security
+        for this visit (为此次) answers nothing                | 埃及和约旦联合声明 / 约方将加强反恐合作。 / 埃方为此次访问作了精心安排。 | Relations
         an answer to its own first clause does not inherit     | 埃及和约旦联合声明 / 约方支持埃方提出的全球治理倡议。 / 约方邀请埃方领导人再次访问约旦，埃方对此表示感谢。 | Relations
         """)
     void areaOfTheLastUnit(String name, String text, Area expected) {
