@@ -184,6 +184,8 @@ class StatementExtractorTest {
         不同 before a name and a verb is 不 + 同 (Laos) | CHN LAO | 老方不同台湾建立任何形式的官方关系。 | LAO:Undertaking:!建立
         重申，……，老方不与……建立: the party named again refuses a course (Laos) | CHN LAO | 老方重申，台湾是中国领土不可分割的一部分，老方不与台湾建立任何形式的官方关系。 | LAO:Position:重申; LAO:Undertaking:!建立
         高度重视 is a Position of judgement (Laos) | LAO VNM | 双方高度重视湄公河水资源合作，同意建立联合工作组。 | LAO+VNM:Position:重视; LAO+VNM:Undertaking:同意
+        不赞成 is an Opposition (Serbia)          | FRA SRB | 双方不赞成将体育问题政治化。 | FRA+SRB:Opposition:!赞成
+        不支持 is an Opposition (Vietnam)         | BRA VNM | 越方不支持任何单边制裁措施。 | VNM:Opposition:!支持
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
