@@ -80,10 +80,13 @@ final class Frames {
         return s >= 0 ? -(s + 2) : NONE;
     }
 
-    /** 同沙方探讨在……建设: without a light verb a companion frame closes at its first verb. */
+    /**
+     * 同沙方探讨在……建设: without a light verb a companion frame closes at its first verb; a modal
+     * after the companion (同……一道继续致力于) is no verb of its own.
+     */
     private int firstVerb(List<Token> ts, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (ts.get(i).text().length() > 1 && ts.get(i).tag().equals("v")) {
+            if (ts.get(i).text().length() > 1 && ts.get(i).tag().equals("v") && !lex.is(ts.get(i).text(), Role.MODAL)) {
                 return i;
             }
         }

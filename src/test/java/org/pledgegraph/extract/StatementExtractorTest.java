@@ -186,6 +186,7 @@ class StatementExtractorTest {
         高度重视 is a Position of judgement (Laos) | LAO VNM | 双方高度重视湄公河水资源合作，同意建立联合工作组。 | LAO+VNM:Position:重视; LAO+VNM:Undertaking:同意
         不赞成 is an Opposition (Serbia)          | FRA SRB | 双方不赞成将体育问题政治化。 | FRA+SRB:Opposition:!赞成
         不支持 is an Opposition (Vietnam)         | BRA VNM | 越方不支持任何单边制裁措施。 | VNM:Opposition:!支持
+        愿同……一道继续致力于: the verb is 致力于 (Kazakhstan) | KAZ VNM | 双方愿同地区国家一道继续致力于维护地区和平稳定。 | KAZ+VNM:Undertaking:致力于
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
