@@ -187,6 +187,7 @@ class StatementExtractorTest {
         不赞成 is an Opposition (Serbia)          | FRA SRB | 双方不赞成将体育问题政治化。 | FRA+SRB:Opposition:!赞成
         不支持 is an Opposition (Vietnam)         | BRA VNM | 越方不支持任何单边制裁措施。 | VNM:Opposition:!支持
         愿同……一道继续致力于: the verb is 致力于 (Kazakhstan) | KAZ VNM | 双方愿同地区国家一道继续致力于维护地区和平稳定。 | KAZ+VNM:Undertaking:致力于
+        同……一道致力于达成……: the frame closes at 致力于 (Indonesia) | IDN VNM | 双方愿同东盟各国一道致力于早日达成渔业合作协定。 | IDN+VNM:Undertaking:致力于
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
