@@ -267,8 +267,9 @@ final class SentenceReader {
             }
         }
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
-        s.measures = last != null && last.verb().equals("采取") && last.index() + 2 == c.to()
-                && s.ts.get(last.index() + 1).text().equals("措施");
+        s.measures = last != null && (last.verb().equals("采取") && last.index() + 2 == c.to()
+                && s.ts.get(last.index() + 1).text().equals("措施")
+                || lex.is(last.verb(), Role.EFFORT) && last.index() + 1 == c.to());
         s.openFrame = last != null && clauses.opensFrame(s.ts, last.index() + 1, c.to());
     }
 

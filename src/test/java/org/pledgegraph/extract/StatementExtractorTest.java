@@ -188,6 +188,8 @@ class StatementExtractorTest {
         不支持 is an Opposition (Vietnam)         | BRA VNM | 越方不支持任何单边制裁措施。 | VNM:Opposition:!支持
         愿同……一道继续致力于: the verb is 致力于 (Kazakhstan) | KAZ VNM | 双方愿同地区国家一道继续致力于维护地区和平稳定。 | KAZ+VNM:Undertaking:致力于
         同……一道致力于达成……: the frame closes at 致力于 (Indonesia) | IDN VNM | 双方愿同东盟各国一道致力于早日达成渔业合作协定。 | IDN+VNM:Undertaking:致力于
+        到 + year after 共同努力 is its aim, no verb (Brazil) | BRA FRA | 双方将共同努力，到2030年使双边贸易额达到五百亿美元。 | BRA+FRA:Undertaking:努力
+        the clause after 共同努力， is its aim (Chile) | CHL PER | 双方将共同努力，推动太平洋联盟框架下的合作取得新进展。 | CHL+PER:Undertaking:努力
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
