@@ -215,7 +215,7 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOutBare(h) && !(s.inlineObject && clauses.willing(s.ts, c))
+            if (!kinds.breaksOutBare(h) && !repeats(s, h) && !(s.inlineObject && clauses.willing(s.ts, c))
                     && !(s.nounStance && clauses.andModal(s.ts, c))) {
                 return;
             }
@@ -228,6 +228,11 @@ final class SentenceReader {
         } else {
             emit(s, c, hs);
         }
+    }
+
+    /** 反对……，反对……: the governing predicate said again opens a coordinated statement, not part of its object. */
+    private static boolean repeats(Reading s, Head h) {
+        return !s.out.isEmpty() && s.out.get(s.out.size() - 1).verb().equals(h.verb());
     }
 
     /** A subjectless clause outside any list, before any statement of the sentence. */

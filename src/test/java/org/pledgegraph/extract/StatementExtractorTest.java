@@ -190,6 +190,7 @@ class StatementExtractorTest {
         同……一道致力于达成……: the frame closes at 致力于 (Indonesia) | IDN VNM | 双方愿同东盟各国一道致力于早日达成渔业合作协定。 | IDN+VNM:Undertaking:致力于
         到 + year after 共同努力 is its aim, no verb (Brazil) | BRA FRA | 双方将共同努力，到2030年使双边贸易额达到五百亿美元。 | BRA+FRA:Undertaking:努力
         the clause after 共同努力， is its aim (Chile) | CHL PER | 双方将共同努力，推动太平洋联盟框架下的合作取得新进展。 | CHL+PER:Undertaking:努力
+        反对……，反对……: two coordinated Oppositions (Pakistan) | CHN PAK | 双方坚决反对单边制裁，反对将经贸问题政治化。 | CHN+PAK:Opposition:反对; CHN+PAK:Opposition:反对
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
