@@ -215,7 +215,7 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOutBare(h) && !repeats(s, h) && !(s.inlineObject && clauses.willing(s.ts, c))
+            if (!kinds.breaksOutBare(h) && !repeats(s, h) && !opposesAfterAppeal(s, h) && !(s.inlineObject && clauses.willing(s.ts, c))
                     && !(s.nounStance && clauses.andModal(s.ts, c))) {
                 return;
             }
@@ -233,6 +233,15 @@ final class SentenceReader {
     /** 反对……，反对……: the governing predicate said again opens a coordinated statement, not part of its object. */
     private static boolean repeats(Reading s, Head h) {
         return !s.out.isEmpty() && s.out.get(s.out.size() - 1).verb().equals(h.verb());
+    }
+
+    /**
+     * 呼吁各方……，反对……; 主张……，不支持……: an Opposition after an appeal is the speakers' own
+     * stance, not part of what they ask of others (a Support after it stays in the appeal).
+     */
+    private boolean opposesAfterAppeal(Reading s, Head h) {
+        return !s.out.isEmpty() && s.out.get(s.out.size() - 1).kind() == Kind.Appeal
+                && kinds.stanceKind(h).filter(k -> k == Kind.Opposition).isPresent();
     }
 
     /** A subjectless clause outside any list, before any statement of the sentence. */
