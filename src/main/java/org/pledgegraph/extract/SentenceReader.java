@@ -167,9 +167,24 @@ final class SentenceReader {
         int ought = clauses.ought(s.ts, c);
         if (ought >= 0) {
             marked.appeal(s, c, ought);
+        } else if (reported(s, c)) {
+            s.flush();
+            s.governing = true;
+            s.byOught = false;
+            s.inlineObject = false;
+            s.nounStance = false;
         } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
             s.run.add(c);
         }
+    }
+
+    /**
+     * 联合国秘书长宣布，将……: a clause-taking predicate of someone other than the parties reports
+     * their words; the clauses it governs are theirs, no statement of the parties.
+     */
+    private boolean reported(Reading s, Part c) {
+        List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
+        return !hs.isEmpty() && lex.is(hs.get(0).verb(), Role.CLAUSE) && hs.get(0).index() + 1 == c.to();
     }
 
     /**

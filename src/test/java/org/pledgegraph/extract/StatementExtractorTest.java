@@ -193,6 +193,7 @@ class StatementExtractorTest {
         反对……，反对……: two coordinated Oppositions (Pakistan) | CHN PAK | 双方坚决反对单边制裁，反对将经贸问题政治化。 | CHN+PAK:Opposition:反对; CHN+PAK:Opposition:反对
         呼吁……，反对……: the Opposition is the parties' own (Vietnam) | FRA VNM | 双方呼吁各方保持克制，反对任何单边军事行动。 | FRA+VNM:Appeal:呼吁; FRA+VNM:Opposition:反对
         主张……，不支持……: the Opposition is the parties' own (Egypt) | EGY FRA | 双方主张通过谈判解决争端，不支持诉诸武力。 | EGY+FRA:Appeal:主张; EGY+FRA:Opposition:!支持
+        a third party's 表示，将…… is reported, none (Kenya) | ETH KEN | 世界卫生组织表示，将向东非国家派遣医疗队。 |
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
