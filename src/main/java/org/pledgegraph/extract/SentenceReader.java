@@ -73,6 +73,9 @@ final class SentenceReader {
         if (!s.governing && marked.aim(s, c)) {
             return;
         }
+        if (!s.governing && marked.passive(s, c)) {
+            return;
+        }
         switch (sub.type()) {
             case PARTY -> party(s, c, sub);
             case TOPIC -> topic(s, c, sub);

@@ -195,6 +195,8 @@ class StatementExtractorTest {
         主张……，不支持……: the Opposition is the parties' own (Egypt) | EGY FRA | 双方主张通过谈判解决争端，不支持诉诸武力。 | EGY+FRA:Appeal:主张; EGY+FRA:Opposition:!支持
         a third party's 表示，将…… is reported, none (Kenya) | ETH KEN | 世界卫生组织表示，将向东非国家派遣医疗队。 |
         欢迎并支持: two stances of one kind are two statements (Kazakhstan) | KAZ UZB | 双方欢迎并支持上海合作组织扩员进程。 | KAZ+UZB:Support:欢迎; KAZ+UZB:Support:支持
+        得到X方积极评价: the passive's agent holds the stance (Vietnam) | PAK VNM | 巴方提出的区域互联互通倡议得到越方积极评价。 | VNM:Support:积极评价
+        受到X方的欢迎: the passive's agent holds the stance (Chile) | CHL PER | 秘方举办的亚太经合组织会议受到智方的欢迎。 | CHL:Support:欢迎
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
