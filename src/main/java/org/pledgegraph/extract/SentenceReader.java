@@ -182,11 +182,16 @@ final class SentenceReader {
     }
 
     /**
-     * 联合国秘书长宣布，将……: a clause-taking predicate of someone other than the parties reports
+     * 联合国秘书长宣布，将……: a clause-taking predicate of someone other than the parties (with the
+     * nouns of its subject: 秘书长) reports
      * their words; the clauses it governs are theirs, no statement of the parties.
      */
     private boolean reported(Reading s, Part c) {
-        List<Head> hs = finder.heads(s.ts, c.subject().next(), c.to());
+        int p = c.subject().next();
+        while (p < c.to() && SubjectFinder.nounish(s.ts.get(p)) && !finder.verbish(s.ts.get(p))) {
+            p++;
+        }
+        List<Head> hs = finder.heads(s.ts, p, c.to());
         return !hs.isEmpty() && lex.is(hs.get(0).verb(), Role.CLAUSE) && hs.get(0).index() + 1 == c.to();
     }
 

@@ -194,6 +194,7 @@ class StatementExtractorTest {
         呼吁……，反对……: the Opposition is the parties' own (Vietnam) | FRA VNM | 双方呼吁各方保持克制，反对任何单边军事行动。 | FRA+VNM:Appeal:呼吁; FRA+VNM:Opposition:反对
         主张……，不支持……: the Opposition is the parties' own (Egypt) | EGY FRA | 双方主张通过谈判解决争端，不支持诉诸武力。 | EGY+FRA:Appeal:主张; EGY+FRA:Opposition:!支持
         a third party's 表示，将…… is reported, none (Kenya) | ETH KEN | 世界卫生组织表示，将向东非国家派遣医疗队。 |
+        a third party's official 宣布，将…… is reported, none (Kenya) | ETH KEN | 非盟委员会主席此前宣布，将于明年举办非洲和平论坛。 |
         欢迎并支持: two stances of one kind are two statements (Kazakhstan) | KAZ UZB | 双方欢迎并支持上海合作组织扩员进程。 | KAZ+UZB:Support:欢迎; KAZ+UZB:Support:支持
         得到X方积极评价: the passive's agent holds the stance (Vietnam) | PAK VNM | 巴方提出的区域互联互通倡议得到越方积极评价。 | VNM:Support:积极评价
         受到X方的欢迎: the passive's agent holds the stance (Chile) | CHL PER | 秘方举办的亚太经合组织会议受到智方的欢迎。 | CHL:Support:欢迎
