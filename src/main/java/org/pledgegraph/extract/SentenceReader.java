@@ -310,12 +310,23 @@ final class SentenceReader {
         s.openFrame = last != null && clauses.opensFrame(s.ts, last.index() + 1, c.to());
     }
 
+    /** 出口同比增长百分之二十: a statistic word just before the predicate reports a measured fact. */
+    private boolean statistic(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (lex.is(ts.get(k).text(), Role.STATISTIC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean skip(Reading s, Head h) {
         String next = h.index() + 1 < s.ts.size() ? s.ts.get(h.index() + 1).text() : "";
         if (h.index() + 2 < s.ts.size() && next.equals("了")) {
             next = s.ts.get(h.index() + 2).text();
         }
-        boolean event = !h.modal() && !h.ought() && s.ctx.isEmpty() && lex.is(h.verb(), Role.EVENT);
+        boolean event = !h.modal() && !h.ought() && s.ctx.isEmpty()
+                && (lex.is(h.verb(), Role.EVENT) || statistic(s.ts, h.index()));
         if (event || lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
             s.story = true;
             return true;

@@ -195,6 +195,8 @@ class StatementExtractorTest {
         主张……，不支持……: the Opposition is the parties' own (Egypt) | EGY FRA | 双方主张通过谈判解决争端，不支持诉诸武力。 | EGY+FRA:Appeal:主张; EGY+FRA:Opposition:!支持
         a third party's 表示，将…… is reported, none (Kenya) | ETH KEN | 世界卫生组织表示，将向东非国家派遣医疗队。 |
         a third party's official 宣布，将…… is reported, none (Kenya) | ETH KEN | 非盟委员会主席此前宣布，将于明年举办非洲和平论坛。 |
+        a 同比 statistic is a fact, none (Kenya) | ETH KEN | 2025年，埃塞俄比亚对肯尼亚出口咖啡同比增长百分之十五。 |
+        a modal 同比 target is a course (Kenya) | ETH KEN | 双方将推动双边贸易额同比增长百分之十五。 | ETH+KEN:Undertaking:推动
         欢迎并支持: two stances of one kind are two statements (Kazakhstan) | KAZ UZB | 双方欢迎并支持上海合作组织扩员进程。 | KAZ+UZB:Support:欢迎; KAZ+UZB:Support:支持
         得到X方积极评价: the passive's agent holds the stance (Vietnam) | PAK VNM | 巴方提出的区域互联互通倡议得到越方积极评价。 | VNM:Support:积极评价
         受到X方的欢迎: the passive's agent holds the stance (Chile) | CHL PER | 秘方举办的亚太经合组织会议受到智方的欢迎。 | CHL:Support:欢迎
