@@ -67,7 +67,8 @@ final class Frames {
             int v = nextPlainVerb(ts, p + 2, to);
             return v >= 0 ? v : nextVerb(ts, p + 2, to);
         }
-        int s = lastSupport(ts, p + 1, to);
+        boolean companion = w.equals("同") || w.equals("与");
+        int s = lastSupport(ts, p + 1, companion ? clauseVerb(ts, p + 2, to) : to);
         if (s < 0 && (w.equals("对") || w.equals("对于"))) {
             s = lastVerb(ts, p + 2, to);
         }
@@ -80,10 +81,13 @@ final class Frames {
         return s >= 0 ? -(s + 2) : NONE;
     }
 
-    /** 同沙方探讨在……建设: without a light verb a companion frame closes at its first verb. */
+    /**
+     * 同沙方探讨在……建设: without a light verb a companion frame closes at its first verb; a modal
+     * after the companion (同……一道继续致力于) is no verb of its own.
+     */
     private int firstVerb(List<Token> ts, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (ts.get(i).text().length() > 1 && ts.get(i).tag().equals("v")) {
+            if (ts.get(i).text().length() > 1 && ts.get(i).tag().equals("v") && !lex.is(ts.get(i).text(), Role.MODAL)) {
                 return i;
             }
         }
@@ -158,6 +162,9 @@ final class Frames {
         return -1;
     }
 
+    /**
+     * The frame's last support verb before {@code to} (就……达成, 对……表示).
+     */
     private int lastSupport(List<Token> ts, int from, int to) {
         int found = -1;
         for (int i = from + 1; i < to; i++) {
@@ -166,6 +173,19 @@ final class Frames {
             }
         }
         return found;
+    }
+
+    /**
+     * The end of a companion frame's search for a support verb: its first clause-taking predicate,
+     * whose clause holds any later one (同……一道致力于达成……: the frame closes at 致力于).
+     */
+    private int clauseVerb(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.is(ts.get(i).text(), Role.CLAUSE) && !lex.is(ts.get(i).text(), Role.SUPPORT)) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** 于2025年举办: the index after a date that opens at from (from itself if none). */

@@ -74,7 +74,8 @@ final class HeadFinder {
             Token t = ts.get(j + 1);
             Optional<Kind> k = lex.kind(t.text());
             Kind firstKind = first.kind().orElse(Kind.Undertaking);
-            if (verbish(t) && k.isPresent() && k.get() != firstKind) {
+            boolean twoStances = lex.is(first.verb(), Role.STANCE) && lex.is(t.text(), Role.STANCE) && !link.equals("、");
+            if (verbish(t) && k.isPresent() && (k.get() != firstKind || twoStances)) {
                 return Optional.of(new Head(j + 1, t.text(), t.begin(), false, k, first.modal(), first.ought()));
             }
         }

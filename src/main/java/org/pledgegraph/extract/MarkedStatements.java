@@ -66,4 +66,37 @@ final class MarkedStatements {
         s.inlineObject = false;
         s.nounStance = false;
     }
+
+    /**
+     * ……得到匈方积极评价, ……受到巴方的欢迎: a passive whose agent is a party names that party's stance;
+     * the clause holds that statement only (中方提出的 before it is a relative clause, no stance).
+     */
+    boolean passive(Reading s, SentenceReader.Part c) {
+        for (int i = c.from(); i + 1 < c.to(); i++) {
+            if (!s.ts.get(i).text().equals("得到") && !s.ts.get(i).text().equals("受到")) {
+                continue;
+            }
+            int after = s.ts.get(i).end();
+            for (ActorMention m : s.ms) {
+                Set<Actor> who = new HashSet<>(m.actors());
+                who.retainAll(s.parties);
+                if (m.begin() != after || who.isEmpty()) {
+                    continue;
+                }
+                int k = i + 1;
+                while (k < c.to() && s.ts.get(k).end() <= m.end() || k < c.to() && s.ts.get(k).text().equals("的")) {
+                    k++;
+                }
+                if (k < c.to() && lex.is(s.ts.get(k).text(), Role.STANCE)) {
+                    Token t = s.ts.get(k);
+                    s.flush();
+                    s.speaker = who;
+                    s.add(lex.kind(t.text()).orElse(Kind.Support), new Head(k, t.text(), t.begin(), false,
+                            lex.kind(t.text()), false, false), Set.of());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

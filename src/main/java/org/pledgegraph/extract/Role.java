@@ -70,6 +70,10 @@ enum Role {
     EVENT,
     /** Any one of the parties (任何一方, 任何一国): a subject that binds every party. */
     EACH,
+    /** An effort with no object ending its clause (共同努力，……): the next clause is its aim, no statement. */
+    EFFORT,
+    /** Marks a reported statistic (同比, 环比): an unmodalised predicate after it is a fact, no statement. */
+    STATISTIC,
     /** Opens a conditional clause (如, 如果, 一旦): no statement; its subject speaks in the next clause. */
     CONDITION;
 

@@ -73,6 +73,9 @@ final class SentenceReader {
         if (!s.governing && marked.aim(s, c)) {
             return;
         }
+        if (!s.governing && marked.passive(s, c)) {
+            return;
+        }
         switch (sub.type()) {
             case PARTY -> party(s, c, sub);
             case TOPIC -> topic(s, c, sub);
@@ -167,9 +170,29 @@ final class SentenceReader {
         int ought = clauses.ought(s.ts, c);
         if (ought >= 0) {
             marked.appeal(s, c, ought);
+        } else if (reported(s, c)) {
+            s.flush();
+            s.governing = true;
+            s.byOught = false;
+            s.inlineObject = false;
+            s.nounStance = false;
         } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
             s.run.add(c);
         }
+    }
+
+    /**
+     * 联合国秘书长宣布，将……: a clause-taking predicate of someone other than the parties (with the
+     * nouns of its subject: 秘书长) reports
+     * their words; the clauses it governs are theirs, no statement of the parties.
+     */
+    private boolean reported(Reading s, Part c) {
+        int p = c.subject().next();
+        while (p < c.to() && SubjectFinder.nounish(s.ts.get(p)) && !finder.verbish(s.ts.get(p))) {
+            p++;
+        }
+        List<Head> hs = finder.heads(s.ts, p, c.to());
+        return !hs.isEmpty() && lex.is(hs.get(0).verb(), Role.CLAUSE) && hs.get(0).index() + 1 == c.to();
     }
 
     /**
@@ -215,7 +238,7 @@ final class SentenceReader {
         }
         Head h = hs.get(0);
         if (s.governing) {
-            if (!kinds.breaksOutBare(h) && !(s.inlineObject && clauses.willing(s.ts, c))
+            if (!kinds.breaksOutBare(h) && !repeats(s, h) && !opposesAfterAppeal(s, h) && !(s.inlineObject && clauses.willing(s.ts, c))
                     && !(s.nounStance && clauses.andModal(s.ts, c))) {
                 return;
             }
@@ -228,6 +251,20 @@ final class SentenceReader {
         } else {
             emit(s, c, hs);
         }
+    }
+
+    /** 反对……，反对……: the governing predicate said again opens a coordinated statement, not part of its object. */
+    private static boolean repeats(Reading s, Head h) {
+        return !s.out.isEmpty() && s.out.get(s.out.size() - 1).verb().equals(h.verb());
+    }
+
+    /**
+     * 呼吁各方……，反对……; 主张……，不支持……: an Opposition after an appeal is the speakers' own
+     * stance, not part of what they ask of others (a Support after it stays in the appeal).
+     */
+    private boolean opposesAfterAppeal(Reading s, Head h) {
+        return !s.out.isEmpty() && s.out.get(s.out.size() - 1).kind() == Kind.Appeal
+                && kinds.stanceKind(h).filter(k -> k == Kind.Opposition).isPresent();
     }
 
     /** A subjectless clause outside any list, before any statement of the sentence. */
@@ -267,9 +304,20 @@ final class SentenceReader {
             }
         }
         Head last = hs.isEmpty() ? null : hs.get(hs.size() - 1);
-        s.measures = last != null && last.verb().equals("采取") && last.index() + 2 == c.to()
-                && s.ts.get(last.index() + 1).text().equals("措施");
+        s.measures = last != null && (last.verb().equals("采取") && last.index() + 2 == c.to()
+                && s.ts.get(last.index() + 1).text().equals("措施")
+                || lex.is(last.verb(), Role.EFFORT) && last.index() + 1 == c.to());
         s.openFrame = last != null && clauses.opensFrame(s.ts, last.index() + 1, c.to());
+    }
+
+    /** 出口同比增长百分之二十: a statistic word just before the predicate reports a measured fact. */
+    private boolean statistic(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (lex.is(ts.get(k).text(), Role.STATISTIC)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean skip(Reading s, Head h) {
@@ -277,7 +325,8 @@ final class SentenceReader {
         if (h.index() + 2 < s.ts.size() && next.equals("了")) {
             next = s.ts.get(h.index() + 2).text();
         }
-        boolean event = !h.modal() && !h.ought() && s.ctx.isEmpty() && lex.is(h.verb(), Role.EVENT);
+        boolean event = !h.modal() && !h.ought() && s.ctx.isEmpty()
+                && (lex.is(h.verb(), Role.EVENT) || statistic(s.ts, h.index()));
         if (event || lex.is(h.verb(), Role.NARRATIVE) || !h.modal() && lex.is(h.verb() + next, Role.NARRATIVE)) {
             s.story = true;
             return true;

@@ -184,6 +184,22 @@ class StatementExtractorTest {
         不同 before a name and a verb is 不 + 同 (Laos) | CHN LAO | 老方不同台湾建立任何形式的官方关系。 | LAO:Undertaking:!建立
         重申，……，老方不与……建立: the party named again refuses a course (Laos) | CHN LAO | 老方重申，台湾是中国领土不可分割的一部分，老方不与台湾建立任何形式的官方关系。 | LAO:Position:重申; LAO:Undertaking:!建立
         高度重视 is a Position of judgement (Laos) | LAO VNM | 双方高度重视湄公河水资源合作，同意建立联合工作组。 | LAO+VNM:Position:重视; LAO+VNM:Undertaking:同意
+        不赞成 is an Opposition (Serbia)          | FRA SRB | 双方不赞成将体育问题政治化。 | FRA+SRB:Opposition:!赞成
+        不支持 is an Opposition (Vietnam)         | BRA VNM | 越方不支持任何单边制裁措施。 | VNM:Opposition:!支持
+        愿同……一道继续致力于: the verb is 致力于 (Kazakhstan) | KAZ VNM | 双方愿同地区国家一道继续致力于维护地区和平稳定。 | KAZ+VNM:Undertaking:致力于
+        同……一道致力于达成……: the frame closes at 致力于 (Indonesia) | IDN VNM | 双方愿同东盟各国一道致力于早日达成渔业合作协定。 | IDN+VNM:Undertaking:致力于
+        到 + year after 共同努力 is its aim, no verb (Brazil) | BRA FRA | 双方将共同努力，到2030年使双边贸易额达到五百亿美元。 | BRA+FRA:Undertaking:努力
+        the clause after 共同努力， is its aim (Chile) | CHL PER | 双方将共同努力，推动太平洋联盟框架下的合作取得新进展。 | CHL+PER:Undertaking:努力
+        反对……，反对……: two coordinated Oppositions (Pakistan) | CHN PAK | 双方坚决反对单边制裁，反对将经贸问题政治化。 | CHN+PAK:Opposition:反对; CHN+PAK:Opposition:反对
+        呼吁……，反对……: the Opposition is the parties' own (Vietnam) | FRA VNM | 双方呼吁各方保持克制，反对任何单边军事行动。 | FRA+VNM:Appeal:呼吁; FRA+VNM:Opposition:反对
+        主张……，不支持……: the Opposition is the parties' own (Egypt) | EGY FRA | 双方主张通过谈判解决争端，不支持诉诸武力。 | EGY+FRA:Appeal:主张; EGY+FRA:Opposition:!支持
+        a third party's 表示，将…… is reported, none (Kenya) | ETH KEN | 世界卫生组织表示，将向东非国家派遣医疗队。 |
+        a third party's official 宣布，将…… is reported, none (Kenya) | ETH KEN | 非盟委员会主席此前宣布，将于明年举办非洲和平论坛。 |
+        a 同比 statistic is a fact, none (Kenya) | ETH KEN | 2025年，埃塞俄比亚对肯尼亚出口咖啡同比增长百分之十五。 |
+        a modal 同比 target is a course (Kenya) | ETH KEN | 双方将推动双边贸易额同比增长百分之十五。 | ETH+KEN:Undertaking:推动
+        欢迎并支持: two stances of one kind are two statements (Kazakhstan) | KAZ UZB | 双方欢迎并支持上海合作组织扩员进程。 | KAZ+UZB:Support:欢迎; KAZ+UZB:Support:支持
+        得到X方积极评价: the passive's agent holds the stance (Vietnam) | PAK VNM | 巴方提出的区域互联互通倡议得到越方积极评价。 | VNM:Support:积极评价
+        受到X方的欢迎: the passive's agent holds the stance (Chile) | CHL PER | 秘方举办的亚太经合组织会议受到智方的欢迎。 | CHL:Support:欢迎
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);
