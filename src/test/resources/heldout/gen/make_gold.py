@@ -107,6 +107,27 @@ def write(doc, conv=lambda s: s, name=None, out=OUT):
         f.write("\n")
 
 
+NOTE = "Held-out test text written in the style of published statements (not a published text); "
+
+
+def split_documents(path, notes, fix=None):
+    """Rebuilds "documents" of the gold at path from its TITLE units (a document runs from its
+    title unit to the unit before the next title), each with NOTE + its note; fix(gold), if
+    given, edits the gold before it is written back."""
+    with open(path, encoding="utf-8") as f:
+        gold = json.load(f)
+    units = gold["units"]
+    starts = [i for i, u in enumerate(units) if "title" in u]
+    gold["documents"] = [{"title": units[s]["title"], "first_unit": s,
+                          "last_unit": starts[n + 1] - 1 if n + 1 < len(starts) else len(units) - 1,
+                          "note": NOTE + notes[n]} for n, s in enumerate(starts)]
+    if fix:
+        fix(gold)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
 if __name__ == "__main__":
     for d in (FRA, PAK, VNM, CAC, GOV, BRA, RIC):
         write(d)

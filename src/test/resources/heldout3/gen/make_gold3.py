@@ -8,7 +8,7 @@ The generator writes one entry in "documents"; here the entries are rebuilt from
 units (every text of this set has its title first, so a document runs from its title unit to
 the unit before the next title), and each gets a note on its layout.
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -16,7 +16,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "heldout
 import make_gold
 from docs4 import IDN, NZL, EGY, KAZ, CHL
 
-BASE = "Held-out test text written in the style of published statements (not a published text); "
 NOTES = {
     "idn-mys": ["newspaper layout: title and dateline before the body, hard-wrapped lines; two non-Chinese parties."],
     "nzl": ["web layout: title first, one paragraph per line, section headings (政治互信 …) on lines of their own."],
@@ -27,24 +26,8 @@ NOTES = {
 }
 
 
-def split_documents(gold, notes):
-    units = gold["units"]
-    starts = [i for i, u in enumerate(units) if "title" in u]
-    docs = []
-    for n, s in enumerate(starts):
-        end = starts[n + 1] - 1 if n + 1 < len(starts) else len(units) - 1
-        docs.append({"title": units[s]["title"], "first_unit": s, "last_unit": end, "note": BASE + notes[n]})
-    gold["documents"] = docs
-
-
 if __name__ == "__main__":
     out = os.path.dirname(HERE)
     for d in (IDN, NZL, EGY, KAZ, CHL):
         make_gold.write(d, out=out)
-        path = os.path.join(out, d["name"] + ".json")
-        with open(path, encoding="utf-8") as f:
-            gold = json.load(f)
-        split_documents(gold, NOTES[d["name"]])
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        make_gold.split_documents(os.path.join(out, d["name"] + ".json"), NOTES[d["name"]])

@@ -7,7 +7,7 @@ tables in docs6.py with the generator of heldout/gen/make_gold.py.
 "documents" is rebuilt from the TITLE units (every text here has its title first; chn-hun holds two
 statements, each running from its title to the unit before the next title), with a note on layout.
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -15,7 +15,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "heldout
 import make_gold
 from docs6 import HUN, CPA, MEX, THA
 
-BASE = "Held-out test text written in the style of published statements (not a published text); "
 NOTES = {
     "chn-hun": ["web layout: the first of two statements in this file, a single-topic statement (AI governance), title first, one paragraph per line.",
                 "web layout: the second statement of this file (food security), ending with a place-and-date line."],
@@ -25,27 +24,15 @@ NOTES = {
 }
 
 
-def split_documents(gold, notes):
-    units = gold["units"]
-    starts = [i for i, u in enumerate(units) if "title" in u]
-    docs = []
-    for n, s in enumerate(starts):
-        end = starts[n + 1] - 1 if n + 1 < len(starts) else len(units) - 1
-        docs.append({"title": units[s]["title"], "first_unit": s, "last_unit": end, "note": BASE + notes[n]})
-    gold["documents"] = docs
+def compact_units(gold):
+    """score.py finds unit texts in the whitespace-free text (the signature lines of chn-tha hold full-width spaces)."""
+    for u in gold["units"]:
+        if "text" in u:
+            u["text"] = "".join(u["text"].split())
 
 
 if __name__ == "__main__":
     out = os.path.dirname(HERE)
     for d in (HUN, CPA, MEX, THA):
         make_gold.write(d, out=out)
-        path = os.path.join(out, d["name"] + ".json")
-        with open(path, encoding="utf-8") as f:
-            gold = json.load(f)
-        split_documents(gold, NOTES[d["name"]])
-        for u in gold["units"]:  # score.py finds unit texts in the whitespace-free text
-            if "text" in u:      # (the signature lines of chn-tha hold full-width spaces)
-                u["text"] = "".join(u["text"].split())
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        make_gold.split_documents(os.path.join(out, d["name"] + ".json"), NOTES[d["name"]], compact_units)
