@@ -169,6 +169,8 @@ class TopicTaggerTest {
         "两国元首同意扩大农业合作。|agriculture|agriculture,high-level-exchanges",
         "双方高度评价2019年巴西利亚峰会以来金砖合作取得的成果。|global-governance|global-governance,high-level-exchanges",
         "两国元首保持密切交往。|high-level-exchanges|high-level-exchanges",
+        "哈方认为，额尔齐斯河水资源问题应由流域国家协商解决。|regional-issues|environment,regional-issues",
+        "乌方和塔方支持流域国家就跨界河流用水开展对话。|regional-issues|border,regional-issues",
     })
     void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
         TopicTagger.Tags tags = TAGGER.tags(sentence);
