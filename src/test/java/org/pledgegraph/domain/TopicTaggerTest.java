@@ -171,6 +171,7 @@ class TopicTaggerTest {
         "两国元首保持密切交往。|high-level-exchanges|high-level-exchanges",
         "哈方认为，额尔齐斯河水资源问题应由流域国家协商解决。|regional-issues|environment,regional-issues",
         "乌方和塔方支持流域国家就跨界河流用水开展对话。|regional-issues|border,regional-issues",
+        "马方和印尼方谴责一切针对平民的暴力行为。|regional-issues|regional-issues",
     })
     void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
         TopicTagger.Tags tags = TAGGER.tags(sentence);
