@@ -172,6 +172,7 @@ class TopicTaggerTest {
         "哈方认为，额尔齐斯河水资源问题应由流域国家协商解决。|regional-issues|environment,regional-issues",
         "乌方和塔方支持流域国家就跨界河流用水开展对话。|regional-issues|border,regional-issues",
         "马方和印尼方谴责一切针对平民的暴力行为。|regional-issues|regional-issues",
+        "智利和秘鲁反对以武力改变现状。|global-governance|global-governance",
     })
     void tagsAreTheTopicsAndTheLeadingTopic(String sentence, String leading, String topics) {
         TopicTagger.Tags tags = TAGGER.tags(sentence);
