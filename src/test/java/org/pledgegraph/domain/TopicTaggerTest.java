@@ -30,6 +30,7 @@ class TopicTaggerTest {
         "推动边境地区交流合作。|border",
         "摩洛哥和毛里塔尼亚将共同推动氢能走廊建设。|energy",
         "越方欢迎柬方企业投资光伏和风电项目。|energy",
+        "泰方感谢老方在大面积停电期间提供的援助。|energy",
         "鼓励两国省州建立友好城市关系。|regions",
         "为两国公民往来提供签证便利。|consular",
         "扩大互派留学生规模。|education",
