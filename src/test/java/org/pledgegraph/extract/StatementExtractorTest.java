@@ -168,6 +168,8 @@ class StatementExtractorTest {
         an adjective before the verb is no subject (Hungary) | HUN SRB | 双方支持联合国发挥核心作用，强烈谴责针对平民的袭击。 | HUN+SRB:Support:支持; HUN+SRB:Opposition:谴责
         无意 negates the course (Serbia)         | HUN SRB | 双方无意针对任何第三方。 | HUN+SRB:Undertaking:!针对
         不承认 is an Opposition (Hungary)          | HUN SRB | 匈方不承认任何单方面改变边界的行为。 | HUN:Opposition:!承认
+        决不会承认 is an Opposition (Serbia)       | HUN SRB | 塞方决不会承认科索沃单方面宣布的独立。 | SRB:Opposition:!承认
+        绝不承认 is an Opposition (Hungary)        | HUN SRB | 双方绝不承认以武力吞并的领土。 | HUN+SRB:Opposition:!承认
         各成员国 (各/成员国) are the parties of a declaration (five) | BRA CHN IND RUS ZAF | 各成员国同意明年举办金砖国家文化节。 | BRA+CHN+IND+RUS+ZAF:Undertaking:同意
         准备 + verb is a modal: the verb is the statement (Kenya) | ETH KEN | 肯方准备为埃方的铁路项目提供技术援助。 | KEN:Undertaking:提供
         an adverbial verb (vd) before the verb is no verb (Kenya) | ETH KEN | 地区国家应当通过对话自主解决边界问题。 | ETH+KEN:Appeal:解决
