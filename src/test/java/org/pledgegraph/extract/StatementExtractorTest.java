@@ -202,6 +202,8 @@ class StatementExtractorTest {
         欢迎并支持: two stances of one kind are two statements (Kazakhstan) | KAZ UZB | 双方欢迎并支持上海合作组织扩员进程。 | KAZ+UZB:Support:欢迎; KAZ+UZB:Support:支持
         得到X方积极评价: the passive's agent holds the stance (Vietnam) | PAK VNM | 巴方提出的区域互联互通倡议得到越方积极评价。 | VNM:Support:积极评价
         受到X方的欢迎: the passive's agent holds the stance (Chile) | CHL PER | 秘方举办的亚太经合组织会议受到智方的欢迎。 | CHL:Support:欢迎
+        X方外长表示: the minister speaks for that party only (Philippines) | PHL VNM | 菲方外长表示，菲律宾将积极参与湄公河下游倡议。 | PHL:Position:表示
+        X方外交部长强调: that party only (Kenya) | ETH KEN | 肯方外交部长强调，两国合作前景广阔。 | KEN:Position:强调
         乐见 is a Support (Kenya)                 | ETH KEN | 双方乐见两国航空公司开通直航航线。 | ETH+KEN:Support:乐见
         表示钦佩 is a Support 钦佩 (Brazil)        | BRA PER | 秘方对巴方在减贫领域取得的成就表示钦佩。 | PER:Support:钦佩
         """)
