@@ -204,6 +204,7 @@ class StatementExtractorTest {
         受到X方的欢迎: the passive's agent holds the stance (Chile) | CHL PER | 秘方举办的亚太经合组织会议受到智方的欢迎。 | CHL:Support:欢迎
         X方外长表示: the minister speaks for that party only (Philippines) | PHL VNM | 菲方外长表示，菲律宾将积极参与湄公河下游倡议。 | PHL:Position:表示
         X方外交部长强调: that party only (Kenya) | ETH KEN | 肯方外交部长强调，两国合作前景广阔。 | KEN:Position:强调
+        a time clause ……生效后， holds none (Peru) | CHL PER | 该协定生效后，双方将在其框架下设立联合委员会。 | CHL+PER:Undertaking:设立
         乐见 is a Support (Kenya)                 | ETH KEN | 双方乐见两国航空公司开通直航航线。 | ETH+KEN:Support:乐见
         表示钦佩 is a Support 钦佩 (Brazil)        | BRA PER | 秘方对巴方在减贫领域取得的成就表示钦佩。 | PER:Support:钦佩
         """)
