@@ -208,6 +208,7 @@ class StatementExtractorTest {
         an item's second clause after a time has its own verb (Peru) | CHL PER | 双方将采取以下措施： / 1.建立矿业合作工作组，2027年前完成锂矿联合勘探。 | CHL+PER:Undertaking:建立; CHL+PER:Undertaking:完成
         a —— item opening with 依照 has its own verb (Peru) | CHL PER | 双方商定落实下列任务： / ——依照《利马宣言》协调亚马孙河流域的水资源管理。 | CHL+PER:Undertaking:协调
         the closing formula ……写成，……同等作准 holds none (Peru) | CHL PER | 本协定以西班牙文和英文写成，两种文本同等作准。 |
+        对此表示期待 with nothing after is a Position 表示 (Peru) | CHL PER | 双方商定，下届峰会于明年在利马举行，秘方对此表示期待。 | CHL+PER:Undertaking:商定; PER:Position:表示
         乐见 is a Support (Kenya)                 | ETH KEN | 双方乐见两国航空公司开通直航航线。 | ETH+KEN:Support:乐见
         表示钦佩 is a Support 钦佩 (Brazil)        | BRA PER | 秘方对巴方在减贫领域取得的成就表示钦佩。 | PER:Support:钦佩
         """)
