@@ -109,6 +109,9 @@ final class Clauses {
 
     /** Purpose, elaboration, invitation and formula clauses hold no statement. */
     boolean skipped(List<Token> ts, SentenceReader.Part c) {
+        if (timeClause(ts, c)) {
+            return true;
+        }
         if (c.subject().type() != Subject.Type.NONE || c.subject().next() >= c.to()) {
             return c.subject().type() == Subject.Type.TIME || c.from() >= c.to() || formula(ts, c);
         }
@@ -121,6 +124,15 @@ final class Clauses {
     boolean conditional(List<Token> ts, SentenceReader.Part c) {
         int p = c.subject().next();
         return p < c.to() && lex.is(ts.get(p).text(), Role.CONDITION);
+    }
+
+    /** 上述备忘录签署后，……: a clause that ends in 后 says when the next one holds, no statement. */
+    boolean timeClause(List<Token> ts, SentenceReader.Part c) {
+        int last = c.to() - 1;
+        while (last > c.from() && ts.get(last).tag().startsWith("w")) {
+            last--;
+        }
+        return last > c.from() && lex.is(ts.get(last).text(), Role.AFTER);
     }
 
     private boolean formula(List<Token> ts, SentenceReader.Part c) {

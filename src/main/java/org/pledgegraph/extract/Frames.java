@@ -51,7 +51,7 @@ final class Frames {
         }
         if (lex.is(w, Role.FRAME_RULE)) {
             int e = end(ts, p + 1, to, false);
-            return e >= 0 ? e + 1 : NONE;
+            return e >= 0 ? e + 1 : afterTitle(ts, p + 1, to);
         }
         if (lex.is(w, Role.FRAME_MEANS)) {
             int e = end(ts, p + 1, to, false);
@@ -79,6 +79,15 @@ final class Frames {
             s = firstAction(ts, p + 2, to);
         }
         return s >= 0 ? -(s + 2) : NONE;
+    }
+
+    /** 依照《阿尔布费拉公约》协调……: a rule frame whose object is a bare 《title》 closes at the title's end. */
+    private static int afterTitle(List<Token> ts, int from, int to) {
+        if (from >= to || !ts.get(from).text().equals("《")) {
+            return NONE;
+        }
+        int close = HeadFinder.find(ts, from + 1, to, "》");
+        return close >= 0 && close + 1 < to ? close + 1 : NONE;
     }
 
     /**

@@ -126,11 +126,20 @@ final class HeadFinder {
     private Head resolve(List<Token> ts, int i, int to, boolean negated, boolean modal, boolean ought) {
         if (lex.is(ts.get(i).text(), Role.LIGHT)) {
             int q = skipAdverbs(ts, i + 1, to);
-            if (q < to && lex.isPredicate(ts.get(q).text())) {
+            if (q < to && lex.isPredicate(ts.get(q).text()) && !bareWish(ts, q, to)) {
                 return head(ts, q, negated, modal, ought);
             }
         }
         return head(ts, i, negated, modal, ought);
+    }
+
+    /** 对此表示期待: a wish that ends its clause wishes nothing of anyone; the light verb states a Position. */
+    private boolean bareWish(List<Token> ts, int q, int to) {
+        int end = q + 1;
+        while (end < to && ts.get(end).tag().startsWith("w")) {
+            end++;
+        }
+        return end >= to && lex.is(ts.get(q).text(), Role.WISH);
     }
 
     private Head head(List<Token> ts, int i, boolean negated, boolean modal, boolean ought) {

@@ -75,7 +75,9 @@ enum Role {
     /** Marks a reported statistic (同比, 环比): an unmodalised predicate after it is a fact, no statement. */
     STATISTIC,
     /** Opens a conditional clause (如, 如果, 一旦): no statement; its subject speaks in the next clause. */
-    CONDITION;
+    CONDITION,
+    /** Ends a time clause (……签署后，, 协定生效之后，): the clause says when, no statement. */
+    AFTER;
 
     static Role parse(String s) {
         return Role.valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -170,7 +170,7 @@ final class SubjectFinder {
         if (time(ts, p, to)) {
             int q = p;
             while (q < to && (time(ts, q, to) || ts.get(q).tag().startsWith("q") || ts.get(q).text().equals("年")
-                    || ts.get(q).text().equals("来") || ts.get(q).text().equals("以来"))) {
+                    || ts.get(q).text().equals("来") || ts.get(q).text().equals("以来") || deadline(ts, q, p))) {
                 q++;
             }
             if (q >= to || ts.get(q).text().equals("是") || q > p && ts.get(q - 1).text().endsWith("来")) {
@@ -184,6 +184,12 @@ final class SubjectFinder {
             return new Subject(Subject.Type.NOUN, Set.of(), p);
         }
         return new Subject(Subject.Type.NONE, Set.of(), p);
+    }
+
+    /** 2028年前, 2026年底前: 前 (by) after a time ends the time, it is no subject. */
+    private static boolean deadline(List<Token> ts, int q, int p) {
+        String w = ts.get(q).text();
+        return q > p && (w.equals("前") || w.equals("以前") || w.equals("之前"));
     }
 
     private boolean time(List<Token> ts, int p, int to) {

@@ -168,6 +168,8 @@ class StatementExtractorTest {
         an adjective before the verb is no subject (Hungary) | HUN SRB | 双方支持联合国发挥核心作用，强烈谴责针对平民的袭击。 | HUN+SRB:Support:支持; HUN+SRB:Opposition:谴责
         无意 negates the course (Serbia)         | HUN SRB | 双方无意针对任何第三方。 | HUN+SRB:Undertaking:!针对
         不承认 is an Opposition (Hungary)          | HUN SRB | 匈方不承认任何单方面改变边界的行为。 | HUN:Opposition:!承认
+        决不会承认 is an Opposition (Serbia)       | HUN SRB | 塞方决不会承认科索沃单方面宣布的独立。 | SRB:Opposition:!承认
+        绝不承认 is an Opposition (Hungary)        | HUN SRB | 双方绝不承认以武力吞并的领土。 | HUN+SRB:Opposition:!承认
         各成员国 (各/成员国) are the parties of a declaration (five) | BRA CHN IND RUS ZAF | 各成员国同意明年举办金砖国家文化节。 | BRA+CHN+IND+RUS+ZAF:Undertaking:同意
         准备 + verb is a modal: the verb is the statement (Kenya) | ETH KEN | 肯方准备为埃方的铁路项目提供技术援助。 | KEN:Undertaking:提供
         an adverbial verb (vd) before the verb is no verb (Kenya) | ETH KEN | 地区国家应当通过对话自主解决边界问题。 | ETH+KEN:Appeal:解决
@@ -200,6 +202,15 @@ class StatementExtractorTest {
         欢迎并支持: two stances of one kind are two statements (Kazakhstan) | KAZ UZB | 双方欢迎并支持上海合作组织扩员进程。 | KAZ+UZB:Support:欢迎; KAZ+UZB:Support:支持
         得到X方积极评价: the passive's agent holds the stance (Vietnam) | PAK VNM | 巴方提出的区域互联互通倡议得到越方积极评价。 | VNM:Support:积极评价
         受到X方的欢迎: the passive's agent holds the stance (Chile) | CHL PER | 秘方举办的亚太经合组织会议受到智方的欢迎。 | CHL:Support:欢迎
+        X方外长表示: the minister speaks for that party only (Philippines) | PHL VNM | 菲方外长表示，菲律宾将积极参与湄公河下游倡议。 | PHL:Position:表示
+        X方外交部长强调: that party only (Kenya) | ETH KEN | 肯方外交部长强调，两国合作前景广阔。 | KEN:Position:强调
+        a time clause ……生效后， holds none (Peru) | CHL PER | 该协定生效后，双方将在其框架下设立联合委员会。 | CHL+PER:Undertaking:设立
+        an item's second clause after a time has its own verb (Peru) | CHL PER | 双方将采取以下措施： / 1.建立矿业合作工作组，2027年前完成锂矿联合勘探。 | CHL+PER:Undertaking:建立; CHL+PER:Undertaking:完成
+        a —— item opening with 依照 has its own verb (Peru) | CHL PER | 双方商定落实下列任务： / ——依照《利马宣言》协调亚马孙河流域的水资源管理。 | CHL+PER:Undertaking:协调
+        the closing formula ……写成，……同等作准 holds none (Peru) | CHL PER | 本协定以西班牙文和英文写成，两种文本同等作准。 |
+        对此表示期待 with nothing after is a Position 表示 (Peru) | CHL PER | 双方商定，下届峰会于明年在利马举行，秘方对此表示期待。 | CHL+PER:Undertaking:商定; PER:Position:表示
+        乐见 is a Support (Kenya)                 | ETH KEN | 双方乐见两国航空公司开通直航航线。 | ETH+KEN:Support:乐见
+        表示钦佩 is a Support 钦佩 (Brazil)        | BRA PER | 秘方对巴方在减贫领域取得的成就表示钦佩。 | PER:Support:钦佩
         """)
     void readsStatements(String name, String parties, String units, String expected) {
         List<Statement> found = lastUnit(parties, units);

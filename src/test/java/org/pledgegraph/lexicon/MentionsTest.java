@@ -37,6 +37,9 @@ class MentionsTest {
         巴方欢迎中方的倡议。                         | CHN PAN | 巴方:PAN 中方:CHN
         双方同意加强合作。                           | CHN FRA | 双方:CHN+FRA*
         三方同意加强合作。                           | CHN RUS IND | 三方:CHN+RUS+IND*
+        六国同意加强合作。                           | IDN MYS PHL SGP THA BRN | 六国:IDN+MYS+PHL+SGP+THA+BRN*
+        五方欢迎合作。                               | BRA RUS IND CHN ZAF | 五方:BRA+RUS+IND+CHN+ZAF*
+        六国签署了协定。                             | FRA DEU | -
         中法关系保持高水平发展。                     | CHN FRA | 中法:CHN+FRA
         中法两国将加强在气候变化领域的合作。         | CHN FRA | 中法两国:CHN+FRA*
         中俄双方均予以隆重庆祝。                     | CHN RUS | 中俄双方:CHN+RUS*

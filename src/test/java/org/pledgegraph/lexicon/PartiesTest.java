@@ -48,6 +48,8 @@ class PartiesTest {
         中国、巴西、南非和印度基础四国部长会议联合声明                         | CHN BRA ZAF IND
         中国—中亚峰会西安宣言                                                 | CHN KAZ KGZ TJK TKM UZB
         中非合作论坛北京峰会宣言                                               | CHN africa
+        澜湄合作第三次领导人会议宣言                                           | CHN KHM LAO MMR THA VNM
+        澜沧江－湄公河合作外长会联合新闻公报                                   | CHN KHM LAO MMR THA VNM
         中华人民共和国和美利坚合众国联合公报                                   | CHN USA
         中华人民共和国和俄罗斯联邦关于加强当代全球战略稳定的联合声明           | CHN RUS
         """)
