@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The held-out statements (other parties, other layouts, written for the test and annotated by
  * GUIDELINES.md), each extracted and scored by the project's scorer against its gold.
  * src/test/resources/heldout holds the first set (the rules were later tuned on its errors,
- * docs/heldout.md); src/test/resources/heldout2 to heldout5 the later ones, each written
+ * docs/heldout.md); src/test/resources/heldout2 to heldout6 the later ones, each written
  * and annotated after the previous round of tuning and measured once before any rule change
- * (docs/heldout2.md to docs/heldout5.md), then tuned on too. The floors are a ratchet
+ * (docs/heldout2.md to docs/heldout6.md), then tuned on too. The floors are a ratchet
  * set a little below what the extractor got: raise them as the rules improve, never lower them
  * without saying why.
  */
@@ -74,6 +74,11 @@ class HeldOutScoreTest {
         "heldout5, chn-afg-pak, 0.98, 0.98, 0.98, 0.98, 0.86, 0.98",
         "heldout5, mex-col, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98",
         "heldout5, chn-tha, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98",
+        // heldout6: just below the scores after round 6 (docs/heldout6.md keeps the first measurement)
+        "heldout6, chn-sgp, 0.90, 0.85, 0.98, 0.98, 0.98, 0.98",
+        "heldout6, esp-prt, 0.98, 0.98, 0.98, 0.98, 0.64, 0.98",
+        "heldout6, lmc, 0.98, 0.93, 0.98, 0.98, 0.87, 0.98",
+        "heldout6, chn-eth, 0.98, 0.92, 0.98, 0.98, 0.92, 0.98",
     })
     void scoresAtLeastTheFloor(String folder, String name, double statements, double verb, double instruments,
             double dates, double area, double linking, @TempDir Path tmp)
