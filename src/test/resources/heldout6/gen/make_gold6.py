@@ -22,15 +22,8 @@ NOTES = {
 }
 
 
-def compact_units(gold):
-    """score.py finds unit texts in the whitespace-free text."""
-    for u in gold["units"]:
-        if "text" in u:
-            u["text"] = "".join(u["text"].split())
-
-
 if __name__ == "__main__":
     out = os.path.dirname(HERE)
     for d in (SGP, ESP, LMC, ETH):
         make_gold.write(d, out=out)
-        make_gold.split_documents(os.path.join(out, d["name"] + ".json"), NOTES[d["name"]], compact_units)
+        make_gold.split_documents(os.path.join(out, d["name"] + ".json"), NOTES[d["name"]], make_gold.compact_units)
