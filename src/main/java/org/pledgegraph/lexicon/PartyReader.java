@@ -36,6 +36,8 @@ final class PartyReader {
             parties = preamble.isEmpty() ? fromOpening(doc.units()) : preamble;
         } else if (title.size() == 1 && preamble.size() > 1 && preamble.containsAll(title)) {
             parties = preamble; // a title that names one side only (中华人民共和国和某国联合声明, 某国 unknown)
+        } else if (title.size() == 1 && preamble.isEmpty() && openingNames(doc.units(), title)) {
+            parties = openingStates(doc.units()); // 中国—某地区国家……联合声明, the states named in the first sentence
         } else {
             parties = title;
         }
@@ -100,12 +102,22 @@ final class PartyReader {
 
     /** Two states named in the first sentence (应甲国总统邀请，乙国主席……), as a last resort. */
     private List<Actor> fromOpening(List<Unit> units) {
+        List<Actor> states = openingStates(units);
+        return states.size() == 2 ? states : List.of();
+    }
+
+    /** True if the first sentence names other states besides the title's one side. */
+    private boolean openingNames(List<Unit> units, List<Actor> title) {
+        List<Actor> states = openingStates(units);
+        return states.size() > 1 && states.containsAll(title);
+    }
+
+    /** The states named in the first sentence, in order. */
+    private List<Actor> openingStates(List<Unit> units) {
         if (units.isEmpty()) {
             return List.of();
         }
-        List<Actor> states = named(units.get(0).plain(), List.of()).stream()
-                .filter(a -> a.type() == ActorType.STATE).toList();
-        return states.size() == 2 ? states : List.of();
+        return named(units.get(0).plain(), List.of()).stream().filter(a -> a.type() == ActorType.STATE).toList();
     }
 
     /** The distinct actors that can be parties named in a text, in order; bare collectives (双方) do not count. */

@@ -74,6 +74,9 @@ class PartiesTest {
                 doc("关于深化全面战略伙伴关系的中法联合声明", "CHN FRA", "双方声明如下："),
                 // a title naming one side only: the preamble completes it
                 doc("中华人民共和国和乌国联合声明", "CHN UZB", "中华人民共和国和乌兹别克斯坦共和国（以下简称“双方”）声明如下："),
+                // a title naming one state and a region: the states of the first sentence
+                doc("中国—加勒比国家农业合作部长级会议联合声明", "CHN CUB JAM DOM",
+                        "2025年5月10日，中华人民共和国、古巴共和国、牙买加和多米尼加共和国农业部长在北京举行会议。"),
                 // an instrument's short name is not a definition of the parties
                 doc("", "VNM CHN", "双方回顾了《中华人民共和国和俄罗斯联邦睦邻友好合作条约》（以下简称《条约》）的意义。",
                         "越南社会主义共和国和中华人民共和国，本着睦邻友好的精神，声明如下："));
