@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The held-out statements (other parties, other layouts, written for the test and annotated by
  * GUIDELINES.md), each extracted and scored by the project's scorer against its gold.
  * src/test/resources/heldout holds the first set (the rules were later tuned on its errors,
- * docs/heldout.md); src/test/resources/heldout2 to heldout6 the later ones, each written
+ * docs/heldout.md); src/test/resources/heldout2 to heldout7 the later ones, each written
  * and annotated after the previous round of tuning and measured once before any rule change
- * (docs/heldout2.md to docs/heldout6.md), then tuned on too. The floors are a ratchet
+ * (docs/heldout2.md to docs/heldout7.md), then tuned on too. The floors are a ratchet
  * set a little below what the extractor got: raise them as the rules improve, never lower them
  * without saying why.
  */
@@ -79,6 +79,10 @@ class HeldOutScoreTest {
         "heldout6, esp-prt, 0.98, 0.98, 0.98, 0.98, 0.64, 0.98",
         "heldout6, lmc, 0.98, 0.93, 0.98, 0.98, 0.87, 0.98",
         "heldout6, chn-eth, 0.98, 0.92, 0.98, 0.98, 0.92, 0.98",
+        // heldout7: measured once, then one party rule fixed (docs/heldout7.md); floors just below
+        "heldout7, chn-ury, 0.95, 0.95, 0.98, 0.98, 0.98, 0.98",
+        "heldout7, ita-grc, 0.92, 0.85, 0.98, 0.83, 0.44, 0.98",
+        "heldout7, chn-pic, 0.95, 0.95, 0.80, 0.98, 0.72, 0.72",
     })
     void scoresAtLeastTheFloor(String folder, String name, double statements, double verb, double instruments,
             double dates, double area, double linking, @TempDir Path tmp)
