@@ -84,12 +84,7 @@ final class Clauses {
     /** A subjectless clause opening with 并 and a modal (并将继续提供……): a further course of the speaker. */
     boolean andModal(List<Token> ts, SentenceReader.Part c) {
         int p = c.subject().next();
-        if (p >= c.to()) {
-            return false;
-        }
-        String w = ts.get(p).text();
-        return w.startsWith("并") && w.length() > 1 && lex.is(w.substring(1), Role.MODAL)
-                || w.equals("并") && p + 1 < c.to() && lex.is(ts.get(p + 1).text(), Role.MODAL);
+        return p < c.to() && finder.andModal(ts, p, c.to());
     }
 
     boolean elaborates(List<Token> ts, SentenceReader.Part c) {

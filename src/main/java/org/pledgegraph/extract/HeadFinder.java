@@ -40,11 +40,8 @@ final class HeadFinder {
         return Optional.empty();
     }
 
-    /**
-     * 欢迎并将……提供, 支持并愿参与: a stance with no object of its own, joined by 并 and a modal to a
-     * later predicate, is followed by the speaker's own course.
-     */
-    private boolean andModal(List<Token> ts, int j, int to) {
+    /** 并将, 并 愿: 并 and a modal at {@code j} (欢迎并将……提供, 表示同情，并将继续提供……). */
+    boolean andModal(List<Token> ts, int j, int to) {
         String w = ts.get(j).text();
         return w.startsWith("并") && w.length() > 1 && lex.is(w.substring(1), Role.MODAL)
                 || w.equals("并") && j + 1 < to && lex.is(ts.get(j + 1).text(), Role.MODAL);

@@ -39,10 +39,7 @@ final class MarkedStatements {
         }
         Token is = s.ts.get(goal + 1);
         s.add(Kind.Undertaking, new Head(goal + 1, "是", is.begin(), false, Optional.empty(), false, false), Set.of());
-        s.governing = true;
-        s.byOught = false;
-        s.inlineObject = false;
-        s.nounStance = false;
+        s.govern(false);
         return true;
     }
 
@@ -61,10 +58,7 @@ final class MarkedStatements {
             }
         }
         s.add(Kind.Appeal, h.get(), to);
-        s.governing = true;
-        s.byOught = true;
-        s.inlineObject = false;
-        s.nounStance = false;
+        s.govern(true);
     }
 
     /**

@@ -48,6 +48,17 @@ final class Reading {
         this.clauses = clauses;
     }
 
+    /**
+     * The statement just made governs the clauses after it: {@code byOught} if an 应 made it; the flags about
+     * its own clause's object start unset (a stance that took one sets them after this).
+     */
+    void govern(boolean byOught) {
+        governing = true;
+        this.byOught = byOught;
+        inlineObject = false;
+        nounStance = false;
+    }
+
     /** Who a statement made now speaks for: the speaker, else the list's parties, else all the parties. */
     Set<Actor> who() {
         return speaker != null ? speaker : ctx.map(ListContext::parties).orElse(new HashSet<>(parties));

@@ -172,10 +172,7 @@ final class SentenceReader {
             marked.appeal(s, c, ought);
         } else if (reported(s, c)) {
             s.flush();
-            s.governing = true;
-            s.byOught = false;
-            s.inlineObject = false;
-            s.nounStance = false;
+            s.govern(false);
         } else if (s.out.isEmpty() && s.ctx.isEmpty() && !s.leadIn) {
             s.run.add(c);
         }
@@ -275,10 +272,7 @@ final class SentenceReader {
         } else if (h.ought()) {
             s.flush();
             s.add(Kind.Appeal, h, Set.of());
-            s.governing = true;
-            s.byOught = true;
-            s.inlineObject = false;
-            s.nounStance = false;
+            s.govern(true);
         } else if (!s.run.isEmpty() || assessment.hasAssessWord(s.ts, c.from(), c.to())) {
             if (!s.leadIn) {
                 s.run.add(c);
@@ -297,8 +291,7 @@ final class SentenceReader {
             Kind kind = kinds.kindOf(h, s.ts, s.ms, s.who(), s.ctx);
             s.add(kind, h, kind == Kind.Appeal ? kinds.addressees(h, s.ts, s.ms, s.who()) : Set.of());
             if (k == 0 && lex.is(h.verb(), Role.CLAUSE) && !clauses.closedStance(s.ts, c, h)) {
-                s.governing = true;
-                s.byOught = false;
+                s.govern(false);
                 s.inlineObject = kind == Kind.Position && clauses.objectFollows(s.ts, c, h);
                 s.nounStance = s.inlineObject && lex.is(h.verb(), Role.LIGHT);
             }
