@@ -91,8 +91,7 @@ public final class InstrumentCatalog {
     /** The instruments a mention refers to: one, or for a counted anaphor (上述两份文件) as many as it counts. */
     private List<Reference> references(String text, Mention m, Scope scope, FileScope file) {
         List<Entry> entries = m.anaphor().isEmpty() ? names.named(m, scope, file).stream().toList()
-                : m.count() > 1 ? scope.latest(m.anaphor().get().compatible(), m.count())
-                : scope.latest(m.anaphor().get().compatible()).stream().toList();
+                : scope.latest(m.anaphor().get().compatible(), m.count());
         if (entries.isEmpty()) {
             LOG.debug("{}: no instrument for {}", scope.document(), m.name());
         }

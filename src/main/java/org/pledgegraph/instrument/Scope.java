@@ -36,16 +36,6 @@ final class Scope {
         return false;
     }
 
-    /** The most recently named instrument of one of the types. */
-    Optional<Entry> latest(Set<String> types) {
-        for (int i = recent.size() - 1; i >= 0; i--) {
-            if (types.contains(recent.get(i).type())) {
-                return Optional.of(recent.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The {@code count} most recently named instruments of the types (fewer if fewer were named), in naming order. */
     List<Entry> latest(Set<String> types, int count) {
         List<Entry> found = new ArrayList<>();

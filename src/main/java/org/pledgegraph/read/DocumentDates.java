@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentDates {
     private static final Pattern FULL = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final ForwardDates FORWARD = new ForwardDates();
+    private static final ForwardDates FORWARD = ForwardDates.standard();
 
     private final LayoutRules rules;
     private final String fileText;

@@ -18,10 +18,17 @@ public final class ForwardDates {
             + "(?:\\s*[\\d０-９一二三四五六七八九十]{1,2}\\s*月)?(?:\\s*[\\d０-９一二三四五六七八九十]{1,3}\\s*[日号])?"
             + "(?:初|底|末|中旬|上旬|下旬)?");
 
+    private static final ForwardDates STANDARD = new ForwardDates();
+
     private final List<String> before = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
 
-    public ForwardDates() {
+    /** The markers shipped with Pledgegraph, read once. */
+    public static ForwardDates standard() {
+        return STANDARD;
+    }
+
+    private ForwardDates() {
         for (DataFile.Row row : DataFile.atLeast(2, DataFile.read(ForwardDates.class, FILE))) {
             switch (row.field(0)) {
                 case "before" -> before.add(row.field(1));

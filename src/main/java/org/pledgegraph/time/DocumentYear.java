@@ -8,7 +8,7 @@ import org.pledgegraph.read.Unit;
 /** The year a document's month-days without a year belong to. */
 public final class DocumentYear {
     private static final DateFinder FINDER = new DateFinder();
-    private static final ForwardDates FORWARD = new ForwardDates();
+    private static final ForwardDates FORWARD = ForwardDates.standard();
 
     private DocumentYear() {
     }
